@@ -1,0 +1,66 @@
+package dev.adjoint.processor;
+
+import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.ToBeRecorded;
+import dev.adjoint.processor.diag.AbortMethod;
+import dev.adjoint.processor.diag.Problem;
+import dev.adjoint.processor.diag.Reporter;
+import dev.adjoint.processor.emit.CompanionWriter;
+import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Call;
+import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Var;
+import dev.adjoint.processor.parse.MethodReader;
+import dev.adjoint.processor.rules.DerivativeRules;
+import dev.adjoint.processor.transform.ForwardMode;
+import dev.adjoint.processor.transform.Linearize;
+import dev.adjoint.processor.transform.ReverseMode;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Runs one method through the stages: parse, activity analysis, linearization, to-be-recorded
+ * analysis, forward and reverse mode. Each stage hands the next one immutable IR.
+ */
+final class Pipeline {
+  private final Trees trees;
+  private final MethodReader reader;
+  private final Reporter reporter;
+
+  Pipeline(Trees trees, MethodReader reader, Reporter reporter) {
+    this.trees = trees;
+    this.reader = reader;
+    this.reporter = reporter;
+  }
+
+  CompanionWriter.Derivatives run(ExecutableElement method) {
+    Function f = reader.read(method);
+    Activity activity = Activity.of(f);
+    List<Call> blocked = activity.callsWithoutRule(f);
+    if (!blocked.isEmpty()) {
+      TreePath path = trees.getPath(method);
+      for (Call c : blocked) {
+        String why = DerivativeRules.whyUnsupported(c.name())
+            .map(reason -> ": " + reason)
+            .orElse(" (Adjoint has no derivative rule for it)");
+        reporter.error(Problem.NOT_DIFFERENTIABLE, c.pos().tree(), path.getCompilationUnit(),
+            c.owner() + "." + c.name() + " is on the path from a differentiable parameter to"
+                + " the result but is not differentiable" + why + ". Pass it a value that does"
+                + " not depend on the differentiable parameters, or mark them @NoDerivative.");
+      }
+      throw new AbortMethod();
+    }
+    Function linear = Linearize.apply(f, activity);
+    Activity linearActivity = Activity.of(linear);
+    ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity);
+    ForwardMode.Result jvp = ForwardMode.apply(linear, linearActivity);
+    Var seed = new Var("seed", Type.DOUBLE, Var.Kind.PARAM);
+    ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, tbr, new Ref(seed));
+    ReverseMode.Result grad = ReverseMode.apply(linear, linearActivity, tbr, Build.ONE);
+    return new CompanionWriter.Derivatives(linear, jvp, vjp, seed, grad);
+  }
+}

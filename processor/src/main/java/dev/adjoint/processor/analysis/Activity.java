@@ -1,0 +1,157 @@
+package dev.adjoint.processor.analysis;
+
+import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Call;
+import dev.adjoint.processor.ir.Cast;
+import dev.adjoint.processor.ir.Conditional;
+import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Stmts;
+import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Unary;
+import dev.adjoint.processor.ir.Var;
+import dev.adjoint.processor.rules.DerivativeRules;
+import dev.adjoint.processor.rules.Rule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Activity analysis: a variable is <em>active</em> when it depends differentiably on a
+ * differentiable parameter (varied) and influences the result differentiably (useful). Only
+ * active variables get tangents and adjoints; everything else is copied as plain primal code.
+ *
+ * <p>The analysis is per variable, not per program point: a variable active anywhere is active
+ * everywhere. That is conservative (it may zero a tangent that is never read) and never wrong.
+ * Conditions, integer arithmetic and piecewise-constant functions carry no derivative.
+ */
+public final class Activity {
+  private final Set<Var> varied;
+  private final Set<Var> useful;
+
+  private Activity(Set<Var> varied, Set<Var> useful) {
+    this.varied = varied;
+    this.useful = useful;
+  }
+
+  public static Activity of(Function f) {
+    Set<Var> varied = new HashSet<>(f.differentiableParams());
+    boolean changed = true;
+    while (changed) {
+      boolean[] grew = {false};
+      Stmts.forEachWrite(f.body(), (v, value) -> {
+        if (v.type() == Type.DOUBLE && !varied.contains(v)
+            && intersects(differentiableReads(value), varied)) {
+          grew[0] |= varied.add(v);
+        }
+      });
+      changed = grew[0];
+    }
+    Set<Var> useful = new HashSet<>();
+    Expr result = Stmts.returned(f.body());
+    if (result != null) {
+      useful.addAll(differentiableReads(result));
+    }
+    changed = true;
+    while (changed) {
+      boolean[] grew = {false};
+      Stmts.forEachWrite(f.body(), (v, value) -> {
+        if (useful.contains(v)) {
+          for (Var r : differentiableReads(value)) {
+            grew[0] |= useful.add(r);
+          }
+        }
+      });
+      changed = grew[0];
+    }
+    return new Activity(varied, useful);
+  }
+
+  public boolean isActive(Var v) {
+    return varied.contains(v) && useful.contains(v);
+  }
+
+  /** Whether {@code e}'s value depends differentiably on an active variable. */
+  public boolean varies(Expr e) {
+    for (Var v : differentiableReads(e)) {
+      if (isActive(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The calls on the path from an input to the result that have no derivative rule: each is a
+   * compile error, never a silent zero.
+   */
+  public List<Call> callsWithoutRule(Function f) {
+    List<Call> out = new ArrayList<>();
+    Stmts.forEachWrite(f.body(), (v, value) -> {
+      if (isActive(v)) {
+        collectCallsWithoutRule(value, out);
+      }
+    });
+    Expr result = Stmts.returned(f.body());
+    if (result != null) {
+      collectCallsWithoutRule(result, out);
+    }
+    return out;
+  }
+
+  private void collectCallsWithoutRule(Expr e, List<Call> out) {
+    if (e instanceof Call c && DerivativeRules.lookup(c.name()).isEmpty()
+        && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
+      out.add(c);
+    }
+    for (Expr child : dev.adjoint.processor.ir.Exprs.children(e)) {
+      collectCallsWithoutRule(child, out);
+    }
+  }
+
+  /** The variables {@code e} reads through operations that carry a derivative. */
+  static Set<Var> differentiableReads(Expr e) {
+    Set<Var> out = new LinkedHashSet<>();
+    collect(e, out);
+    return out;
+  }
+
+  private static void collect(Expr e, Set<Var> out) {
+    if (e.type() != Type.DOUBLE) {
+      return; // integers and booleans carry no derivative
+    }
+    if (e instanceof Ref r) {
+      out.add(r.var());
+    } else if (e instanceof Unary u) {
+      collect(u.operand(), out);
+    } else if (e instanceof Binary b) {
+      collect(b.left(), out);
+      collect(b.right(), out);
+    } else if (e instanceof Conditional c) {
+      collect(c.ifTrue(), out);
+      collect(c.ifFalse(), out);
+    } else if (e instanceof Cast c) {
+      collect(c.operand(), out);
+    } else if (e instanceof Call c) {
+      Optional<Rule> rule = DerivativeRules.lookup(c.name());
+      for (int i = 0; i < c.args().size(); i++) {
+        if (rule.isEmpty() || rule.get().partial(i) != null) {
+          collect(c.args().get(i), out);
+        }
+      }
+    }
+  }
+
+  private static boolean intersects(Set<Var> a, Set<Var> b) {
+    for (Var v : a) {
+      if (b.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.adjoint.processor.analysis;
+
+import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Call;
+import dev.adjoint.processor.ir.Cast;
+import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Unary;
+import dev.adjoint.processor.ir.Var;
+import dev.adjoint.processor.rules.DerivativeRules;
+import dev.adjoint.processor.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The partial derivatives one linearized operation contributes: for {@code z = op(a, b)}, one
+ * {@link Term} per active variable operand, looked up in the rule table. Forward mode, reverse
+ * mode and to-be-recorded analysis all ask this one place.
+ */
+public final class Partials {
+  private Partials() {}
+
+  /** {@code ∂z/∂operand = partial}. */
+  public record Term(Var operand, Expr partial) {}
+
+  /** The rule applying to the operation {@code op}, if it is one with a derivative. */
+  public static Optional<Rule> rule(Expr op) {
+    if (op instanceof Ref || (op instanceof Cast c && c.operand().type() == Type.DOUBLE)) {
+      return DerivativeRules.lookup(DerivativeRules.COPY);
+    }
+    if (op instanceof Unary u && u.op() == Unary.Op.NEG) {
+      return DerivativeRules.lookup(DerivativeRules.NEG);
+    }
+    if (op instanceof Binary b && b.op().isArithmetic() && b.op() != Binary.Op.REM) {
+      return Optional.of(DerivativeRules.of(b.op()));
+    }
+    if (op instanceof Call c) {
+      return DerivativeRules.lookup(c.name());
+    }
+    return Optional.empty();
+  }
+
+  /** The operands of the operation, in the order the rule's partials expect. */
+  public static List<Expr> operands(Expr op) {
+    if (op instanceof Ref) {
+      return List.of(op);
+    }
+    if (op instanceof Cast c) {
+      return List.of(c.operand());
+    }
+    if (op instanceof Unary u) {
+      return List.of(u.operand());
+    }
+    if (op instanceof Binary b) {
+      return List.of(b.left(), b.right());
+    }
+    if (op instanceof Call c) {
+      return c.args();
+    }
+    return List.of();
+  }
+
+  /** Whether some partial of {@code op} reads its result {@code z}. */
+  public static boolean usesResult(Expr op) {
+    return rule(op).map(Rule::usesResult).orElse(false);
+  }
+
+  /**
+   * The terms of {@code op} for its active operands, with {@code z} standing for the result in
+   * formulas that read it. Empty when {@code op} does not vary.
+   */
+  public static List<Term> of(Expr op, Expr z, Activity activity) {
+    List<Term> terms = new ArrayList<>();
+    if (op.type() != Type.DOUBLE || !activity.varies(op)) {
+      return terms;
+    }
+    Optional<Rule> rule = rule(op);
+    if (rule.isEmpty()) {
+      throw new IllegalStateException("no derivative rule for active operation " + op);
+    }
+    List<Expr> args = operands(op);
+    for (int i = 0; i < args.size(); i++) {
+      Rule.Partial partial = rule.get().partial(i);
+      if (partial != null && args.get(i) instanceof Ref r && activity.isActive(r.var())) {
+        terms.add(new Term(r.var(), partial.of(args, z)));
+      } else if (partial != null && activity.varies(args.get(i))) {
+        throw new IllegalStateException("operand not linearized: " + args.get(i));
+      }
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.adjoint.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Block;
+import dev.adjoint.processor.ir.Comment;
+import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.IrPrinter;
+import dev.adjoint.processor.ir.Return;
+import dev.adjoint.processor.ir.Stmt;
+
+/** Writes an IR block as a JavaPoet code block: one statement per line, comments kept. */
+final class IrToJava {
+  private final IrPrinter printer;
+
+  IrToJava(IrPrinter printer) {
+    this.printer = printer;
+  }
+
+  CodeBlock block(Block block) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    write(block, out, true);
+    return out.build();
+  }
+
+  private void write(Block block, CodeBlock.Builder out, boolean top) {
+    boolean first = true;
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Comment c) {
+        if (!first && top) {
+          out.add("\n");
+        }
+        out.add("// $L\n", c.text());
+      } else if (s instanceof Declare d) {
+        String type = d.var().type().javaName();
+        if (d.init() == null) {
+          out.addStatement("$L $L", type, printer.name(d.var()));
+        } else {
+          out.addStatement("$L $L = $L", type, printer.name(d.var()), printer.expr(d.init()));
+        }
+      } else if (s instanceof Assign a) {
+        out.addStatement("$L", printer.assignment(a));
+      } else if (s instanceof Return r) {
+        out.addStatement("return $L", printer.expr(r.value()));
+      } else if (s instanceof If i) {
+        out.beginControlFlow("if ($L)", printer.expr(i.cond()));
+        write(i.then(), out, false);
+        if (!i.otherwise().stmts().isEmpty()) {
+          out.nextControlFlow("else");
+          write(i.otherwise(), out, false);
+        }
+        out.endControlFlow();
+      }
+      first = false;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.adjoint.processor.ir;
+
+import java.util.List;
+
+/**
+ * Factory for expressions the transforms and rules write, folding the trivial cases
+ * ({@code 1.0 * x}, {@code x + 0.0}, {@code -(-x)}) so the generated code reads like code written
+ * by hand.
+ */
+public final class Build {
+  private Build() {}
+
+  public static final Literal ZERO = Literal.of(0.0);
+  public static final Literal ONE = Literal.of(1.0);
+
+  public static Expr ref(Var v) {
+    return new Ref(v);
+  }
+
+  public static Expr num(double value) {
+    return Literal.of(value);
+  }
+
+  public static boolean isZero(Expr e) {
+    return e instanceof Literal l && l.is(0.0);
+  }
+
+  public static boolean isOne(Expr e) {
+    return e instanceof Literal l && l.is(1.0);
+  }
+
+  public static Expr neg(Expr e) {
+    if (e instanceof Unary u && u.op() == Unary.Op.NEG) {
+      return u.operand();
+    }
+    if (isZero(e)) {
+      return ZERO;
+    }
+    return new Unary(Unary.Op.NEG, e, Pos.NONE);
+  }
+
+  public static Expr add(Expr a, Expr b) {
+    if (isZero(a)) {
+      return b;
+    }
+    if (isZero(b)) {
+      return a;
+    }
+    if (b instanceof Unary u && u.op() == Unary.Op.NEG) {
+      return arith(Binary.Op.SUB, a, u.operand());
+    }
+    return arith(Binary.Op.ADD, a, b);
+  }
+
+  public static Expr sub(Expr a, Expr b) {
+    if (isZero(b)) {
+      return a;
+    }
+    if (isZero(a)) {
+      return neg(b);
+    }
+    if (b instanceof Unary u && u.op() == Unary.Op.NEG) {
+      return arith(Binary.Op.ADD, a, u.operand());
+    }
+    return arith(Binary.Op.SUB, a, b);
+  }
+
+  public static Expr mul(Expr a, Expr b) {
+    if (isOne(a)) {
+      return b;
+    }
+    if (isOne(b)) {
+      return a;
+    }
+    if (a instanceof Literal l && l.is(-1.0)) {
+      return neg(b);
+    }
+    if (b instanceof Literal l && l.is(-1.0)) {
+      return neg(a);
+    }
+    if (b instanceof Unary u && u.op() == Unary.Op.NEG) {
+      return neg(mul(a, u.operand()));
+    }
+    return arith(Binary.Op.MUL, a, b);
+  }
+
+  public static Expr div(Expr a, Expr b) {
+    if (isOne(b)) {
+      return a;
+    }
+    if (a instanceof Unary u && u.op() == Unary.Op.NEG) {
+      return neg(div(u.operand(), b));
+    }
+    return arith(Binary.Op.DIV, a, b);
+  }
+
+  public static Expr cmp(Binary.Op op, Expr a, Expr b) {
+    return new Binary(op, a, b, Type.BOOLEAN, Pos.NONE);
+  }
+
+  public static Expr cond(Expr c, Expr a, Expr b) {
+    return new Conditional(c, a, b, Type.DOUBLE, Pos.NONE);
+  }
+
+  /** {@code Math.name(args)}: derivative formulas always use {@code Math}. */
+  public static Expr math(String name, Expr... args) {
+    return new Call("Math", name, List.of(args), Type.DOUBLE, Pos.NONE);
+  }
+
+  private static Expr arith(Binary.Op op, Expr a, Expr b) {
+    return new Binary(op, a, b, Type.promote(a.type(), b.type()), Pos.NONE);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.adjoint.processor.ir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Small structural queries over expressions. */
+public final class Exprs {
+  private Exprs() {}
+
+  /** The direct sub-expressions of {@code e}, left to right. */
+  public static List<Expr> children(Expr e) {
+    List<Expr> out = new ArrayList<>();
+    if (e instanceof Unary u) {
+      out.add(u.operand());
+    } else if (e instanceof Binary b) {
+      out.add(b.left());
+      out.add(b.right());
+    } else if (e instanceof Call c) {
+      out.addAll(c.args());
+    } else if (e instanceof Conditional c) {
+      out.add(c.cond());
+      out.add(c.ifTrue());
+      out.add(c.ifFalse());
+    } else if (e instanceof Cast c) {
+      out.add(c.operand());
+    } else if (e instanceof Index i) {
+      out.add(i.array());
+      out.add(i.index());
+    } else if (e instanceof NewRecord n) {
+      out.addAll(n.args());
+    }
+    return out;
+  }
+
+  /** The variables an expression reads, in order of first appearance. */
+  public static Set<Var> reads(Expr e) {
+    Set<Var> out = new LinkedHashSet<>();
+    collect(e, out);
+    return out;
+  }
+
+  private static void collect(Expr e, Set<Var> out) {
+    if (e instanceof Ref r) {
+      out.add(r.var());
+    }
+    for (Expr c : children(e)) {
+      collect(c, out);
+    }
+  }
+
+  /** True for a literal or variable read: something cheap enough to repeat in a formula. */
+  public static boolean isAtom(Expr e) {
+    return e instanceof Literal || e instanceof Ref || e instanceof FieldRef;
+  }
+
+  public static boolean containsCall(Expr e) {
+    if (e instanceof Call || e instanceof NewRecord) {
+      return true;
+    }
+    return children(e).stream().anyMatch(Exprs::containsCall);
+  }
+
+  /** True when {@code a} and {@code b} denote the same storage location (ignoring positions). */
+  public static boolean sameLocation(Expr a, Expr b) {
+    if (a instanceof Ref ra && b instanceof Ref rb) {
+      return ra.var() == rb.var();
+    }
+    if (a instanceof Index ia && b instanceof Index ib) {
+      return sameLocation(ia.array(), ib.array()) && sameValue(ia.index(), ib.index());
+    }
+    return false;
+  }
+
+  private static boolean sameValue(Expr a, Expr b) {
+    if (a instanceof Literal la && b instanceof Literal lb) {
+      return la.text().equals(lb.text());
+    }
+    return sameLocation(a, b);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.adjoint.processor.ir;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Prints IR as Java source text, adding parentheses only where precedence needs them. The emitter
+ * uses it for expressions; {@link #print(Block)} prints whole blocks for debugging and tests.
+ */
+public final class IrPrinter {
+  private static final int ASSIGN = 1;
+  private static final int TERNARY = 2;
+  private static final int UNARY = 13;
+  private static final int PRIMARY = 15;
+
+  private final Function<Var, String> names;
+
+  public IrPrinter(Function<Var, String> names) {
+    this.names = names;
+  }
+
+  /** A printer that uses every variable's hint as its name. */
+  public static IrPrinter withHints() {
+    return new IrPrinter(Var::hint);
+  }
+
+  public String name(Var v) {
+    return names.apply(v);
+  }
+
+  public String expr(Expr e) {
+    return expr(e, 0);
+  }
+
+  /** Prints the assignment, written back as {@code t op= v} when it has that shape. */
+  public String assignment(Assign a) {
+    String target = expr(a.target(), PRIMARY);
+    if (a.value() instanceof Binary b
+        && b.op().isArithmetic()
+        && b.type() == a.target().type()
+        && Exprs.sameLocation(b.left(), a.target())) {
+      return target + " " + b.op().symbol + "= " + expr(b.right(), ASSIGN);
+    }
+    return target + " = " + expr(a.value(), ASSIGN);
+  }
+
+  private String expr(Expr e, int context) {
+    int own = precedence(e);
+    String text = bare(e);
+    return own < context ? "(" + text + ")" : text;
+  }
+
+  private String bare(Expr e) {
+    if (e instanceof Literal l) {
+      return l.text();
+    }
+    if (e instanceof Ref r) {
+      return names.apply(r.var());
+    }
+    if (e instanceof FieldRef f) {
+      return f.qualifiedName();
+    }
+    if (e instanceof Unary u) {
+      Expr o = u.operand();
+      boolean clash = u.op() == Unary.Op.NEG && (o instanceof Unary || isNegativeLiteral(o));
+      return u.op().symbol + (clash ? "(" + expr(o) + ")" : expr(o, UNARY));
+    }
+    if (e instanceof Binary b) {
+      int p = b.op().precedence;
+      Expr right = b.right();
+      // a - -b and a + -b read badly: parenthesise a negated right operand of + and -.
+      int rightContext =
+          (b.op() == Binary.Op.ADD || b.op() == Binary.Op.SUB) && startsWithMinus(right)
+              ? PRIMARY
+              : p + 1;
+      return expr(b.left(), p) + " " + b.op().symbol + " " + expr(right, rightContext);
+    }
+    if (e instanceof Call c) {
+      return c.owner() + "." + c.name() + "(" + args(c.args()) + ")";
+    }
+    if (e instanceof Conditional c) {
+      return expr(c.cond(), TERNARY + 1)
+          + " ? "
+          + expr(c.ifTrue(), TERNARY + 1)
+          + " : "
+          + expr(c.ifFalse(), TERNARY);
+    }
+    if (e instanceof Cast c) {
+      return "(" + c.type().javaName() + ") " + expr(c.operand(), UNARY);
+    }
+    if (e instanceof Index i) {
+      return expr(i.array(), PRIMARY) + "[" + expr(i.index()) + "]";
+    }
+    if (e instanceof NewRecord n) {
+      return "new " + n.typeName() + "(" + args(n.args()) + ")";
+    }
+    throw new IllegalArgumentException("unknown expression " + e);
+  }
+
+  private String args(java.util.List<Expr> args) {
+    return args.stream().map(a -> expr(a, ASSIGN)).collect(Collectors.joining(", "));
+  }
+
+  private static boolean isNegativeLiteral(Expr e) {
+    return e instanceof Literal l && l.isNegative();
+  }
+
+  private static boolean startsWithMinus(Expr e) {
+    return isNegativeLiteral(e) || (e instanceof Unary u && u.op() == Unary.Op.NEG);
+  }
+
+  private static int precedence(Expr e) {
+    if (e instanceof Binary b) {
+      return b.op().precedence;
+    }
+    if (e instanceof Conditional) {
+      return TERNARY;
+    }
+    if (e instanceof Unary || e instanceof Cast || isNegativeLiteral(e)) {
+      return UNARY;
+    }
+    return PRIMARY;
+  }
+
+  /** The whole block as indented text: one statement per line. */
+  public String print(Block block) {
+    StringBuilder out = new StringBuilder();
+    print(block, "", out);
+    return out.toString();
+  }
+
+  private void print(Block block, String indent, StringBuilder out) {
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Declare d) {
+        out.append(indent).append(d.var().type().javaName()).append(' ').append(name(d.var()));
+        if (d.init() != null) {
+          out.append(" = ").append(expr(d.init(), ASSIGN));
+        }
+        out.append(";\n");
+      } else if (s instanceof Assign a) {
+        out.append(indent).append(assignment(a)).append(";\n");
+      } else if (s instanceof Return r) {
+        out.append(indent).append("return ").append(expr(r.value())).append(";\n");
+      } else if (s instanceof Comment c) {
+        out.append(indent).append("// ").append(c.text()).append('\n');
+      } else if (s instanceof If i) {
+        out.append(indent).append("if (").append(expr(i.cond())).append(") {\n");
+        print(i.then(), indent + "  ", out);
+        if (!i.otherwise().stmts().isEmpty()) {
+          out.append(indent).append("} else {\n");
+          print(i.otherwise(), indent + "  ", out);
+        }
+        out.append(indent).append("}\n");
+      }
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.adjoint.processor.ir;
+
+import java.util.List;
+
+/** {@code new T(args)} for a record the companion class declares (the gradient record). */
+public record NewRecord(String typeName, List<Expr> args, Pos pos) implements Expr {
+  public NewRecord {
+    args = List.copyOf(args);
+  }
+
+  @Override
+  public Type type() {
+    return Type.DOUBLE; // not a value type of the IR; only returned, never operated on
+  }
+}

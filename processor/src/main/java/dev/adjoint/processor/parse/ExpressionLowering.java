@@ -1,0 +1,339 @@
+package dev.adjoint.processor.parse;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import dev.adjoint.processor.diag.Problem;
+import dev.adjoint.processor.diag.Reporter;
+import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Call;
+import dev.adjoint.processor.ir.Cast;
+import dev.adjoint.processor.ir.Conditional;
+import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.FieldRef;
+import dev.adjoint.processor.ir.Literal;
+import dev.adjoint.processor.ir.Pos;
+import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Unary;
+import dev.adjoint.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Lowers one expression tree to a typed IR expression. Types come from the declared types of
+ * parameters, locals and fields and from Java's promotion rules, never from javac attribution.
+ * An unsupported form is reported at its exact tree; lowering then continues with a placeholder so
+ * one pass reports every problem of a method.
+ */
+final class ExpressionLowering {
+  private final Scope scope;
+  private final Symbols symbols;
+  private final Source source;
+  private final Reporter reporter;
+
+  ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter) {
+    this.scope = scope;
+    this.symbols = symbols;
+    this.source = source;
+    this.reporter = reporter;
+  }
+
+  Expr lower(ExpressionTree tree) {
+    Pos pos = source.pos(tree);
+    if (tree instanceof ParenthesizedTree p) {
+      return lower(p.getExpression());
+    }
+    if (tree instanceof LiteralTree l) {
+      return literal(l, pos);
+    }
+    if (tree instanceof IdentifierTree id) {
+      return identifier(id, pos);
+    }
+    if (tree instanceof MemberSelectTree select) {
+      return memberSelect(select, pos);
+    }
+    if (tree instanceof UnaryTree u) {
+      return unary(u, pos);
+    }
+    if (tree instanceof BinaryTree b) {
+      return binary(b, pos);
+    }
+    if (tree instanceof ConditionalExpressionTree c) {
+      return conditional(c, pos);
+    }
+    if (tree instanceof TypeCastTree c) {
+      return cast(c, pos);
+    }
+    if (tree instanceof MethodInvocationTree call) {
+      return call(call, pos);
+    }
+    return unsupported(tree, Constructs.describe(tree) + " " + Constructs.advice(tree));
+  }
+
+  /** Lowers a condition, which must be boolean. */
+  Expr condition(ExpressionTree tree) {
+    Expr c = lower(tree);
+    if (c.type() != Type.BOOLEAN) {
+      return error(Problem.UNSUPPORTED_TYPE, tree, "a condition must be boolean");
+    }
+    return c;
+  }
+
+  private Expr literal(LiteralTree l, Pos pos) {
+    String text = source.text(l);
+    switch (l.getKind()) {
+      case INT_LITERAL:
+        return new Literal(Type.INT, text, pos);
+      case LONG_LITERAL:
+        return new Literal(Type.LONG, text, pos);
+      case DOUBLE_LITERAL:
+        return new Literal(Type.DOUBLE, text, pos);
+      case BOOLEAN_LITERAL:
+        return new Literal(Type.BOOLEAN, text, pos);
+      case FLOAT_LITERAL:
+        return error(Problem.UNSUPPORTED_TYPE, l,
+            "float literal " + text + ": Adjoint computes in double; write a double literal");
+      default:
+        return unsupported(l, "this literal has no numeric value; only numbers and booleans can be"
+            + " used in @Differentiable methods");
+    }
+  }
+
+  private Expr identifier(IdentifierTree id, Pos pos) {
+    String name = id.getName().toString();
+    Var v = scope.lookup(name);
+    if (v != null) {
+      return new Ref(v, pos);
+    }
+    Optional<VariableElement> field = symbols.resolveField(name);
+    if (field.isPresent()) {
+      return field(field.get(), id, pos);
+    }
+    return error(Problem.UNKNOWN_NAME, id, "cannot resolve '" + name
+        + "': Adjoint sees parameters, locals and static final constants only");
+  }
+
+  private Expr memberSelect(MemberSelectTree select, Pos pos) {
+    Optional<TypeElement> owner = symbols.resolveType(select.getExpression());
+    if (owner.isPresent()) {
+      Optional<VariableElement> f =
+          Symbols.field(owner.get(), select.getIdentifier().toString());
+      if (f.isPresent()) {
+        return field(f.get(), select, pos);
+      }
+      return error(Problem.UNKNOWN_NAME, select, "cannot resolve field '"
+          + select.getIdentifier() + "' of " + owner.get().getSimpleName());
+    }
+    return unsupported(select, Constructs.describe(select) + " " + Constructs.advice(select));
+  }
+
+  /** A field becomes a constant: inlined when private, referenced by name otherwise. */
+  private Expr field(VariableElement f, Tree tree, Pos pos) {
+    String name = f.getSimpleName().toString();
+    if (!f.getModifiers().contains(Modifier.STATIC) || !f.getModifiers().contains(Modifier.FINAL)) {
+      return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is not static final:"
+          + " Adjoint treats fields as constants; make it static final or pass it as a parameter");
+    }
+    Optional<Type> type = Symbols.typeOf(f.asType());
+    if (type.isEmpty()) {
+      return error(Problem.UNSUPPORTED_TYPE, tree, "field '" + name + "' has type " + f.asType()
+          + "; only double, int, long and boolean constants are supported");
+    }
+    TypeElement owner = (TypeElement) f.getEnclosingElement();
+    if (symbols.accessibleFromCompanion(f)) {
+      return new FieldRef(symbols.nameFrom(owner) + "." + name, type.get(), pos);
+    }
+    Object value = f.getConstantValue();
+    if (value == null) {
+      return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private and not a"
+          + " compile-time constant, so the generated class cannot read it; make it"
+          + " package-private or pass it as a parameter");
+    }
+    return constant(value, type.get(), pos);
+  }
+
+  private static Expr constant(Object value, Type type, Pos pos) {
+    if (value instanceof Double d) {
+      if (d.isNaN()) {
+        return new FieldRef("Double.NaN", Type.DOUBLE, pos);
+      }
+      if (d.isInfinite()) {
+        return new FieldRef(d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY",
+            Type.DOUBLE, pos);
+      }
+      return new Literal(Type.DOUBLE, Double.toString(d), pos);
+    }
+    if (value instanceof Long l) {
+      return new Literal(Type.LONG, l + "L", pos);
+    }
+    return new Literal(type, String.valueOf(value), pos);
+  }
+
+  private Expr unary(UnaryTree u, Pos pos) {
+    switch (u.getKind()) {
+      case UNARY_PLUS:
+        return numeric(lower(u.getExpression()), u.getExpression());
+      case UNARY_MINUS: {
+        Expr operand = numeric(lower(u.getExpression()), u.getExpression());
+        if (operand instanceof Literal l && !l.isNegative() && l.type().isNumeric()) {
+          return new Literal(l.type(), "-" + l.text(), pos);
+        }
+        return new Unary(Unary.Op.NEG, operand, pos);
+      }
+      case LOGICAL_COMPLEMENT:
+        return new Unary(Unary.Op.NOT, condition(u.getExpression()), pos);
+      default:
+        return unsupported(u, Constructs.describe(u) + " " + Constructs.advice(u));
+    }
+  }
+
+  private Expr binary(BinaryTree b, Pos pos) {
+    Binary.Op op = Constructs.binaryOp(b.getKind());
+    if (op == null) {
+      return unsupported(b, Constructs.describe(b) + " " + Constructs.advice(b));
+    }
+    Expr left = lower(b.getLeftOperand());
+    Expr right = lower(b.getRightOperand());
+    if (op == Binary.Op.AND || op == Binary.Op.OR) {
+      requireBoolean(left, b.getLeftOperand());
+      requireBoolean(right, b.getRightOperand());
+      return new Binary(op, left, right, Type.BOOLEAN, pos);
+    }
+    if ((op == Binary.Op.EQ || op == Binary.Op.NE) && left.type() == Type.BOOLEAN) {
+      requireBoolean(right, b.getRightOperand());
+      return new Binary(op, left, right, Type.BOOLEAN, pos);
+    }
+    numeric(left, b.getLeftOperand());
+    numeric(right, b.getRightOperand());
+    Type type = Type.promote(left.type(), right.type());
+    if (op == Binary.Op.REM && type == Type.DOUBLE) {
+      return unsupported(b, "% on doubles is not supported yet: its derivative jumps where x/y"
+          + " crosses an integer; use Math.IEEEremainder or compute x - y * Math.floor(x / y)");
+    }
+    return new Binary(op, left, right, op.isArithmetic() ? type : Type.BOOLEAN, pos);
+  }
+
+  private Expr conditional(ConditionalExpressionTree c, Pos pos) {
+    Expr cond = condition(c.getCondition());
+    Expr a = lower(c.getTrueExpression());
+    Expr b = lower(c.getFalseExpression());
+    Type type = a.type() == Type.BOOLEAN && b.type() == Type.BOOLEAN
+        ? Type.BOOLEAN
+        : Type.promote(numeric(a, c.getTrueExpression()).type(),
+            numeric(b, c.getFalseExpression()).type());
+    return new Conditional(cond, a, b, type, pos);
+  }
+
+  private Expr cast(TypeCastTree c, Pos pos) {
+    Optional<Type> target = primitive(c.getType());
+    Expr operand = lower(c.getExpression());
+    if (target.isEmpty() || target.get() == Type.BOOLEAN) {
+      return error(Problem.UNSUPPORTED_TYPE, c.getType(), "cast to " + c.getType()
+          + " is not supported; Adjoint casts only between double, int and long");
+    }
+    numeric(operand, c.getExpression());
+    if (operand.type() == target.get()) {
+      return operand; // a redundant cast would draw a lint warning in generated code
+    }
+    return new Cast(target.get(), operand, pos);
+  }
+
+  private Expr call(MethodInvocationTree call, Pos pos) {
+    ExpressionTree select = call.getMethodSelect();
+    String name;
+    List<TypeElement> owners = new ArrayList<>();
+    if (select instanceof MemberSelectTree m) {
+      name = m.getIdentifier().toString();
+      symbols.resolveType(m.getExpression()).ifPresent(owners::add);
+    } else if (select instanceof IdentifierTree id) {
+      name = id.getName().toString();
+      owners.addAll(symbols.staticImportOwners(name));
+    } else {
+      return unsupported(call, "this call is not supported in @Differentiable methods");
+    }
+    List<Expr> args = new ArrayList<>();
+    for (ExpressionTree a : call.getArguments()) {
+      args.add(numeric(lower(a), a));
+    }
+    Optional<TypeElement> math = owners.stream().filter(Symbols::isMathClass).findFirst();
+    if (math.isEmpty()) {
+      String owner = owners.isEmpty()
+          ? symbols.enclosing().getSimpleName().toString()
+          : owners.get(0).getSimpleName().toString();
+      return error(Problem.NOT_DIFFERENTIABLE, call, "method " + name + " of class " + owner
+          + " is not differentiable: calls to other methods are not supported yet in"
+          + " @Differentiable methods; inline its body here, or use a Math function");
+    }
+    List<Type> argTypes = args.stream().map(Expr::type).toList();
+    Optional<ExecutableElement> method =
+        symbols.resolveStaticMethod(math.get(), name, argTypes);
+    if (method.isEmpty()) {
+      return error(Problem.NOT_DIFFERENTIABLE, call, math.get().getSimpleName() + "." + name
+          + argTypes.stream().map(Type::javaName).toList().toString().replace('[', '(')
+              .replace(']', ')')
+          + " does not exist or takes types Adjoint does not support");
+    }
+    Optional<Type> result = Symbols.typeOf(method.get().getReturnType());
+    if (result.isEmpty()) {
+      return error(Problem.UNSUPPORTED_TYPE, call, math.get().getSimpleName() + "." + name
+          + " returns " + method.get().getReturnType() + ", which Adjoint does not support");
+    }
+    return new Call(math.get().getSimpleName().toString(), name, args, result.get(), pos);
+  }
+
+  static Optional<Type> primitive(Tree typeTree) {
+    if (typeTree instanceof PrimitiveTypeTree p) {
+      switch (p.getPrimitiveTypeKind()) {
+        case DOUBLE:
+          return Optional.of(Type.DOUBLE);
+        case INT:
+          return Optional.of(Type.INT);
+        case LONG:
+          return Optional.of(Type.LONG);
+        case BOOLEAN:
+          return Optional.of(Type.BOOLEAN);
+        default:
+          return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Expr numeric(Expr e, Tree tree) {
+    if (!e.type().isNumeric()) {
+      error(Problem.UNSUPPORTED_TYPE, tree, "expected a number here, found a " + e.type().javaName());
+    }
+    return e;
+  }
+
+  private void requireBoolean(Expr e, Tree tree) {
+    if (e.type() != Type.BOOLEAN) {
+      error(Problem.UNSUPPORTED_TYPE, tree, "expected a boolean here, found a " + e.type().javaName());
+    }
+  }
+
+  private Expr unsupported(Tree tree, String message) {
+    return error(Problem.UNSUPPORTED, tree, message);
+  }
+
+  /** Reports and returns a placeholder so lowering can go on and find further problems. */
+  private Expr error(Problem problem, Tree tree, String message) {
+    reporter.error(problem, tree, source.unit(), message);
+    return new Literal(Type.DOUBLE, "0.0", source.pos(tree));
+  }
+}

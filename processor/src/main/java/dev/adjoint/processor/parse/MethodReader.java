@@ -1,0 +1,184 @@
+package dev.adjoint.processor.parse;
+
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.adjoint.Differentiable;
+import dev.adjoint.NoDerivative;
+import dev.adjoint.processor.diag.AbortMethod;
+import dev.adjoint.processor.diag.Problem;
+import dev.adjoint.processor.diag.Reporter;
+import dev.adjoint.processor.ir.Block;
+import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one {@code @Differentiable} method: checks its signature and annotation, decides which
+ * parameters are differentiable, and lowers its body to IR. Every problem is reported at the
+ * exact tree; the method is then abandoned with {@link AbortMethod}.
+ */
+public final class MethodReader {
+  private final Trees trees;
+  private final Elements elements;
+  private final Reporter reporter;
+
+  public MethodReader(Trees trees, Elements elements, Reporter reporter) {
+    this.trees = trees;
+    this.elements = elements;
+    this.reporter = reporter;
+  }
+
+  public Function read(ExecutableElement method) {
+    TreePath path = trees.getPath(method);
+    if (path == null || !(path.getLeaf() instanceof MethodTree tree)) {
+      reporter.error(Problem.NO_BODY, method, "Adjoint needs the source of "
+          + method.getSimpleName() + " to differentiate it; compile it from source");
+      throw new AbortMethod();
+    }
+    Source source = new Source(trees, path.getCompilationUnit());
+    int errorsBefore = reporter.errorCount();
+    checkSignature(method, tree, source);
+    Set<String> wrt = wrtNames(method, tree, source);
+
+    Scope scope = new Scope();
+    List<Function.Param> params = new ArrayList<>();
+    boolean anyDifferentiable = false;
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement p = method.getParameters().get(i);
+      VariableTree pt = tree.getParameters().get(i);
+      Optional<Type> type = Symbols.typeOf(p.asType());
+      if (type.isEmpty()) {
+        reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
+            + p.getSimpleName() + "' has type " + p.asType() + "; @Differentiable methods take"
+            + " double, int, long and boolean parameters" + arrayHint(p.asType().toString()));
+        continue;
+      }
+      String name = p.getSimpleName().toString();
+      boolean differentiable = type.get() == Type.DOUBLE
+          && p.getAnnotation(NoDerivative.class) == null
+          && (wrt.isEmpty() || wrt.contains(name));
+      anyDifferentiable |= differentiable;
+      Var var = new Var(name, type.get(), Var.Kind.PARAM);
+      scope.declare(name, var);
+      params.add(new Function.Param(var, differentiable));
+    }
+    if (!anyDifferentiable && reporter.errorCount() == errorsBefore) {
+      reporter.error(Problem.NO_DIFFERENTIABLE_PARAMETER, tree, source.unit(), "method "
+          + method.getSimpleName() + " has no parameter to differentiate: give it a double"
+          + " parameter that is not @NoDerivative");
+    }
+    if (reporter.errorCount() > errorsBefore) {
+      throw new AbortMethod();
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    Symbols symbols = new Symbols(elements, source.unit(), owner);
+    Block body = new StatementLowering(scope, symbols, source, reporter).body(tree.getBody(), tree);
+    if (reporter.errorCount() > errorsBefore) {
+      throw new AbortMethod();
+    }
+    return new Function(method.getSimpleName().toString(), symbols.nameFrom(owner),
+        source.fileName(), params, Type.DOUBLE, body);
+  }
+
+  private void checkSignature(ExecutableElement method, MethodTree tree, Source source) {
+    Set<Modifier> modifiers = method.getModifiers();
+    if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.NATIVE)
+        || tree.getBody() == null) {
+      reporter.error(Problem.NO_BODY, tree, source.unit(), "method " + method.getSimpleName()
+          + " has no body to differentiate; @Differentiable goes on a method with a body");
+      throw new AbortMethod();
+    }
+    if (!modifiers.contains(Modifier.STATIC)) {
+      reporter.error(Problem.NOT_STATIC, tree, source.unit(), "method " + method.getSimpleName()
+          + " must be static: Adjoint differentiates static methods; make it static and pass"
+          + " what it reads from fields as parameters");
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      reporter.error(Problem.UNSUPPORTED, tree.getTypeParameters().get(0), source.unit(),
+          "generic @Differentiable methods are not supported; remove the type parameter");
+    }
+    Optional<Type> result = Symbols.typeOf(method.getReturnType());
+    if (result.isEmpty() || result.get() != Type.DOUBLE) {
+      reporter.error(Problem.UNSUPPORTED_TYPE, tree.getReturnType(), source.unit(), "method "
+          + method.getSimpleName() + " returns " + method.getReturnType()
+          + "; a @Differentiable method must return double"
+          + arrayHint(method.getReturnType().toString()));
+    }
+    AnnotationMirror annotation = annotation(method);
+    Differentiable d = method.getAnnotation(Differentiable.class);
+    if (d.order() != 1) {
+      reporter.error(Problem.UNSUPPORTED, method, annotation, value(annotation, "order"),
+          "order = " + d.order() + " is not supported yet; Adjoint generates first derivatives"
+              + " (order = 1)");
+    }
+  }
+
+  private static String arrayHint(String type) {
+    return type.endsWith("[]") ? " (arrays are not supported yet)" : "";
+  }
+
+  private Set<String> wrtNames(ExecutableElement method, MethodTree tree, Source source) {
+    Differentiable d = method.getAnnotation(Differentiable.class);
+    Set<String> names = new TreeSet<>(Arrays.asList(d.wrt()));
+    if (names.isEmpty()) {
+      return names;
+    }
+    AnnotationMirror annotation = annotation(method);
+    AnnotationValue value = value(annotation, "wrt");
+    for (String name : d.wrt()) {
+      Optional<? extends VariableElement> p = method.getParameters().stream()
+          .filter(v -> v.getSimpleName().contentEquals(name)).findFirst();
+      if (p.isEmpty()) {
+        reporter.error(Problem.BAD_WRT, method, annotation, value, "wrt names '" + name
+            + "', which is not a parameter of " + method.getSimpleName()
+            + "; name one of its double parameters");
+      } else if (Symbols.typeOf(p.get().asType()).orElse(null) != Type.DOUBLE) {
+        reporter.error(Problem.BAD_WRT, method, annotation, value, "wrt names '" + name
+            + "', which has type " + p.get().asType() + "; only double parameters can be"
+            + " differentiated");
+      } else if (p.get().getAnnotation(NoDerivative.class) != null) {
+        reporter.error(Problem.BAD_WRT, method, annotation, value, "wrt names '" + name
+            + "', which is marked @NoDerivative; remove one of the two");
+      }
+    }
+    return names;
+  }
+
+  private static AnnotationMirror annotation(ExecutableElement method) {
+    for (AnnotationMirror m : method.getAnnotationMirrors()) {
+      if (m.getAnnotationType().toString().equals(Differentiable.class.getCanonicalName())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static AnnotationValue value(AnnotationMirror annotation, String name) {
+    if (annotation == null) {
+      return null;
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+        : annotation.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+}

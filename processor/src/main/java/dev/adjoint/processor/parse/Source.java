@@ -1,0 +1,56 @@
+package dev.adjoint.processor.parse;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
+import dev.adjoint.processor.ir.Pos;
+import java.io.IOException;
+
+/** One compilation unit's text and positions: turns trees into {@link Pos} and source snippets. */
+public final class Source {
+  private final CompilationUnitTree unit;
+  private final SourcePositions positions;
+  private final CharSequence text;
+
+  public Source(Trees trees, CompilationUnitTree unit) {
+    this.unit = unit;
+    this.positions = trees.getSourcePositions();
+    this.text = read(unit);
+  }
+
+  private static CharSequence read(CompilationUnitTree unit) {
+    try {
+      return unit.getSourceFile().getCharContent(true);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  public CompilationUnitTree unit() {
+    return unit;
+  }
+
+  /** The file's simple name, as comments in generated code cite it. */
+  public String fileName() {
+    String name = unit.getSourceFile().getName();
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
+  public Pos pos(Tree tree) {
+    long start = positions.getStartPosition(unit, tree);
+    long line = start < 0 ? -1 : unit.getLineMap().getLineNumber(start);
+    return new Pos(tree, line);
+  }
+
+  /** The source text of {@code tree} on one line, whitespace folded. */
+  public String text(Tree tree) {
+    long start = positions.getStartPosition(unit, tree);
+    long end = positions.getEndPosition(unit, tree);
+    if (start < 0 || end < start || end > text.length()) {
+      return tree.toString().replaceAll("\\s+", " ").trim();
+    }
+    return text.subSequence((int) start, (int) end).toString().replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,245 @@
+package dev.adjoint.processor.parse;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MemberSelectTree;
+import dev.adjoint.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Resolves the names a method body uses without javac's attribution (bodies are not attributed
+ * while processors run): type names through the enclosing classes, imports, the package and
+ * {@code java.lang}; fields; and overloads of {@code Math}/{@code StrictMath} methods, from the
+ * declared types alone.
+ */
+final class Symbols {
+  static final List<String> MATH_CLASSES = List.of("java.lang.Math", "java.lang.StrictMath");
+
+  private final Elements elements;
+  private final CompilationUnitTree unit;
+  private final TypeElement enclosing;
+
+  Symbols(Elements elements, CompilationUnitTree unit, TypeElement enclosing) {
+    this.elements = elements;
+    this.unit = unit;
+    this.enclosing = enclosing;
+  }
+
+  TypeElement enclosing() {
+    return enclosing;
+  }
+
+  /** The class a qualifier such as {@code Math}, {@code Outer.Inner} or {@code a.b.C} names. */
+  Optional<TypeElement> resolveType(ExpressionTree tree) {
+    if (tree instanceof IdentifierTree id) {
+      return resolveSimpleType(id.getName().toString());
+    }
+    if (tree instanceof MemberSelectTree select) {
+      String name = select.getIdentifier().toString();
+      Optional<TypeElement> outer = resolveType(select.getExpression());
+      if (outer.isPresent()) {
+        return memberType(outer.get(), name);
+      }
+      return Optional.ofNullable(elements.getTypeElement(select.toString()));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<TypeElement> resolveSimpleType(String name) {
+    for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getSimpleName().contentEquals(name)) {
+        return Optional.of(t);
+      }
+      Optional<TypeElement> member = memberType(t, name);
+      if (member.isPresent()) {
+        return member;
+      }
+    }
+    for (ImportTree imp : unit.getImports()) {
+      if (!imp.isStatic() && imp.getQualifiedIdentifier() instanceof MemberSelectTree q
+          && q.getIdentifier().contentEquals(name)) {
+        return Optional.ofNullable(elements.getTypeElement(q.toString()));
+      }
+    }
+    PackageElement pkg = elements.getPackageOf(enclosing);
+    String prefix = pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".";
+    TypeElement samePackage = elements.getTypeElement(prefix + name);
+    if (samePackage != null) {
+      return Optional.of(samePackage);
+    }
+    for (ImportTree imp : unit.getImports()) {
+      if (!imp.isStatic() && imp.getQualifiedIdentifier() instanceof MemberSelectTree q
+          && q.getIdentifier().contentEquals("*")) {
+        TypeElement t = elements.getTypeElement(q.getExpression() + "." + name);
+        if (t != null) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.ofNullable(elements.getTypeElement("java.lang." + name));
+  }
+
+  private static Optional<TypeElement> memberType(TypeElement owner, String name) {
+    return ElementFilter.typesIn(owner.getEnclosedElements()).stream()
+        .filter(t -> t.getSimpleName().contentEquals(name))
+        .findFirst();
+  }
+
+  /** A field visible by simple name: declared in an enclosing class or statically imported. */
+  Optional<VariableElement> resolveField(String name) {
+    for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      Optional<VariableElement> f = field(t, name);
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    for (TypeElement owner : staticImportOwners(name)) {
+      Optional<VariableElement> f = field(owner, name);
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<VariableElement> field(TypeElement owner, String name) {
+    return ElementFilter.fieldsIn(owner.getEnclosedElements()).stream()
+        .filter(f -> f.getSimpleName().contentEquals(name))
+        .findFirst();
+  }
+
+  /** The classes whose static member {@code name} is imported (single or on demand). */
+  List<TypeElement> staticImportOwners(String name) {
+    List<TypeElement> owners = new ArrayList<>();
+    for (ImportTree imp : unit.getImports()) {
+      if (imp.isStatic() && imp.getQualifiedIdentifier() instanceof MemberSelectTree q) {
+        String member = q.getIdentifier().toString();
+        if (member.equals(name) || member.equals("*")) {
+          TypeElement owner = elements.getTypeElement(q.getExpression().toString());
+          if (owner != null) {
+            owners.add(owner);
+          }
+        }
+      }
+    }
+    return owners;
+  }
+
+  static boolean isMathClass(TypeElement t) {
+    return MATH_CLASSES.contains(t.getQualifiedName().toString());
+  }
+
+  /**
+   * The overload of {@code owner.name} that Java would pick for arguments of these types: an exact
+   * match first, then the most specific one reachable by widening. Float overloads never apply,
+   * since Adjoint's expressions have no float type.
+   */
+  Optional<ExecutableElement> resolveStaticMethod(TypeElement owner, String name, List<Type> args) {
+    List<ExecutableElement> applicable = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+      if (!m.getSimpleName().contentEquals(name)
+          || !m.getModifiers().contains(Modifier.STATIC)
+          || !m.getModifiers().contains(Modifier.PUBLIC)
+          || m.getParameters().size() != args.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = 0; i < args.size() && ok; i++) {
+        ok = widensTo(args.get(i), m.getParameters().get(i).asType());
+      }
+      if (ok) {
+        applicable.add(m);
+      }
+    }
+    ExecutableElement best = null;
+    for (ExecutableElement m : applicable) {
+      if (best == null || moreSpecific(m, best)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean moreSpecific(ExecutableElement a, ExecutableElement b) {
+    for (int i = 0; i < a.getParameters().size(); i++) {
+      if (rank(a.getParameters().get(i).asType()) > rank(b.getParameters().get(i).asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean widensTo(Type from, TypeMirror to) {
+    int target = rank(to);
+    return switch (from) {
+      case BOOLEAN -> to.getKind() == TypeKind.BOOLEAN;
+      case INT -> target >= 1 && target != 3;
+      case LONG -> target >= 2 && target != 3;
+      case DOUBLE -> target == 4;
+      default -> false;
+    };
+  }
+
+  // int < long < (float, never chosen) < double; 0 for anything else.
+  private static int rank(TypeMirror t) {
+    return switch (t.getKind()) {
+      case INT -> 1;
+      case LONG -> 2;
+      case FLOAT -> 3;
+      case DOUBLE -> 4;
+      default -> 0;
+    };
+  }
+
+  /** The IR type of a primitive type mirror, if Adjoint supports it. */
+  static Optional<Type> typeOf(TypeMirror t) {
+    return switch (t.getKind()) {
+      case DOUBLE -> Optional.of(Type.DOUBLE);
+      case INT -> Optional.of(Type.INT);
+      case LONG -> Optional.of(Type.LONG);
+      case BOOLEAN -> Optional.of(Type.BOOLEAN);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether the generated companion (in the enclosing class's package) can read {@code f}. */
+  boolean accessibleFromCompanion(VariableElement f) {
+    if (f.getModifiers().contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    if (f.getModifiers().contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    return elements.getPackageOf(f).equals(elements.getPackageOf(enclosing));
+  }
+
+  /** The name generated code uses for {@code t}: simple within the package, else qualified. */
+  String nameFrom(TypeElement t) {
+    PackageElement pkg = elements.getPackageOf(t);
+    if (!pkg.equals(elements.getPackageOf(enclosing))
+        && !pkg.getQualifiedName().contentEquals("java.lang")) {
+      return t.getQualifiedName().toString();
+    }
+    StringBuilder name = new StringBuilder(t.getSimpleName());
+    for (Element e = t.getEnclosingElement(); e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + ".");
+    }
+    return name.toString();
+  }
+}

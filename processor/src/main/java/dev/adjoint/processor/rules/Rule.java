@@ -1,0 +1,37 @@
+package dev.adjoint.processor.rules;
+
+import dev.adjoint.processor.ir.Expr;
+import java.util.List;
+
+/**
+ * The derivative of one primitive operation {@code z = op(x0, x1, ...)}, given as its partial
+ * derivatives. Forward mode writes {@code zDot = sum of xiDot * partial(i)}; reverse mode writes
+ * {@code xiBar += zBar * partial(i)}. One formula serves both modes, so they cannot disagree.
+ *
+ * @param key the operation: an operator symbol ({@code "*"}) or a function name ({@code "sin"})
+ * @param partials one per argument; {@code null} where the partial is identically zero (integer
+ *     arguments, piecewise-constant functions)
+ * @param usesResult whether some partial reads {@code z}, the operation's result
+ */
+public record Rule(String key, List<Partial> partials, boolean usesResult) {
+
+  /** A partial derivative {@code ∂z/∂xi} as an expression of the arguments and the result. */
+  @FunctionalInterface
+  public interface Partial {
+    Expr of(List<Expr> x, Expr z);
+  }
+
+  public Rule {
+    partials = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(partials));
+  }
+
+  /** The partial with respect to argument {@code i}, or null where it is identically zero. */
+  public Partial partial(int i) {
+    return i < partials.size() ? partials.get(i) : null;
+  }
+
+  /** True for piecewise-constant operations ({@code floor}, {@code signum}): no derivative flows. */
+  public boolean isPiecewiseConstant() {
+    return partials.stream().allMatch(p -> p == null);
+  }
+}

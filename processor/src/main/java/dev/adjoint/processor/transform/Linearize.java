@@ -1,0 +1,130 @@
+package dev.adjoint.processor.transform;
+
+import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Block;
+import dev.adjoint.processor.ir.Call;
+import dev.adjoint.processor.ir.Cast;
+import dev.adjoint.processor.ir.Comment;
+import dev.adjoint.processor.ir.Conditional;
+import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Exprs;
+import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Pos;
+import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Return;
+import dev.adjoint.processor.ir.Stmt;
+import dev.adjoint.processor.ir.Unary;
+import dev.adjoint.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits every active expression into one operation per statement, over operands that are
+ * variables, literals or inactive expressions: {@code s = Math.sin(x) * y} becomes
+ * {@code sinX = Math.sin(x); s = sinX * y}. Both modes then apply one rule per statement, and
+ * reverse mode reads intermediate values instead of recomputing them. An active {@code ?:}
+ * becomes an {@code if}, which keeps its lazy evaluation. Inactive code is left as written.
+ */
+public final class Linearize {
+  private final Activity activity;
+  private int temps;
+
+  private Linearize(Activity activity) {
+    this.activity = activity;
+  }
+
+  public static Function apply(Function f, Activity activity) {
+    return f.withBody(new Linearize(activity).block(f.body()));
+  }
+
+  private Block block(Block b) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : b.stmts()) {
+      statement(s, out);
+    }
+    return Block.of(out);
+  }
+
+  private void statement(Stmt s, List<Stmt> out) {
+    if (s instanceof Declare d && d.init() != null && activity.isActive(d.var())
+        && activity.varies(d.init())) {
+      write(d.var(), d.init(), true, d.pos(), out);
+    } else if (s instanceof Assign a && a.target() instanceof Ref r
+        && activity.isActive(r.var()) && activity.varies(a.value())) {
+      write(r.var(), a.value(), false, a.pos(), out);
+    } else if (s instanceof If i) {
+      out.add(new If(i.cond(), block(i.then()), block(i.otherwise()), i.pos()));
+    } else if (s instanceof Return r && activity.varies(r.value())
+        && !(r.value() instanceof Ref)) {
+      Var result = new Var("result", r.value().type(), Var.Kind.TEMP);
+      write(result, r.value(), true, r.pos(), out);
+      out.add(new Return(new Ref(result), r.pos()));
+    } else {
+      out.add(s instanceof Comment ? s : s);
+    }
+  }
+
+  /** {@code v = e} (or its declaration) as a sequence of single operations. */
+  private void write(Var v, Expr e, boolean declare, Pos pos, List<Stmt> out) {
+    if (e instanceof Conditional c && activity.varies(c)) {
+      if (declare) {
+        out.add(new Declare(v, null, pos));
+      }
+      List<Stmt> then = new ArrayList<>();
+      write(v, c.ifTrue(), false, pos, then);
+      List<Stmt> otherwise = new ArrayList<>();
+      write(v, c.ifFalse(), false, pos, otherwise);
+      out.add(new If(c.cond(), Block.of(then), Block.of(otherwise), c.pos()));
+      return;
+    }
+    Expr op = operation(e, out);
+    out.add(declare ? new Declare(v, op, pos) : new Assign(new Ref(v, pos), op, pos));
+  }
+
+  /** {@code e} with each operand reduced to an atom; temporaries go to {@code out}. */
+  private Expr operation(Expr e, List<Stmt> out) {
+    if (Exprs.isAtom(e) || !activity.varies(e)) {
+      return e;
+    }
+    if (e instanceof Unary u) {
+      return new Unary(u.op(), atom(u.operand(), out), u.pos());
+    }
+    if (e instanceof Binary b) {
+      return new Binary(b.op(), atom(b.left(), out), atom(b.right(), out), b.type(), b.pos());
+    }
+    if (e instanceof Call c) {
+      List<Expr> args = new ArrayList<>();
+      for (Expr a : c.args()) {
+        args.add(atom(a, out));
+      }
+      return new Call(c.owner(), c.name(), args, c.type(), c.pos());
+    }
+    if (e instanceof Cast c) {
+      return new Cast(c.type(), atom(c.operand(), out), c.pos());
+    }
+    return atom(e, out);
+  }
+
+  private Expr atom(Expr e, List<Stmt> out) {
+    if (Exprs.isAtom(e) || (!activity.varies(e) && !Exprs.containsCall(e))) {
+      return e;
+    }
+    Var t = new Var(hint(e), e.type(), Var.Kind.TEMP);
+    write(t, e, true, e.pos(), out);
+    return new Ref(t);
+  }
+
+  /** {@code sinX} for {@code Math.sin(x)}, else {@code t0}, {@code t1}, ... */
+  private String hint(Expr e) {
+    if (e instanceof Call c && c.args().size() == 1 && c.args().get(0) instanceof Ref r
+        && r.var().hint().length() <= 8 && r.var().kind() != Var.Kind.TEMP) {
+      String arg = r.var().hint();
+      return c.name() + Character.toUpperCase(arg.charAt(0)) + arg.substring(1);
+    }
+    return "t" + temps++;
+  }
+}
