@@ -96,7 +96,7 @@ public final class FooDerivatives {
     double rBarSum = 0.0;
     double deltaBarSum = 0.0;
     double aBar = 0.0;
-    double lossBar = 0.0;
+    double lossBar = seed;
     double t0Bar = 0.0;
     double t2Bar = 0.0;
     double t1Bar = 0.0;
@@ -177,7 +177,7 @@ public final class FooDerivatives {
     double rBarSum = 0.0;
     double deltaBarSum = 0.0;
     double aBar = 0.0;
-    double lossBar = 0.0;
+    double lossBar = 1.0;
     double t0Bar = 0.0;
     double t2Bar = 0.0;
     double t1Bar = 0.0;

@@ -49,6 +49,7 @@ public final class ReverseMode {
   private final List<Stmt> hoisted = new ArrayList<>();
   private int conditions;
   private Expr result;
+  private Expr returned;
 
   private ReverseMode(Activity activity, ToBeRecorded tbr) {
     this.activity = activity;
@@ -73,7 +74,8 @@ public final class ReverseMode {
     if (!mode.bars.isEmpty()) {
       body.add(Comment.note("reverse sweep"));
     }
-    Var returned = mode.result instanceof Ref r && activity.isActive(r.var()) ? r.var() : null;
+    Var returned =
+        mode.returned instanceof Ref r && activity.isActive(r.var()) ? r.var() : null;
     for (Map.Entry<Var, Var> e : mode.bars.entrySet()) {
       boolean seeded = e.getKey() == returned;
       body.add(new Declare(e.getValue(), seeded ? seed : Build.ZERO, Pos.NONE));
@@ -144,6 +146,7 @@ public final class ReverseMode {
 
   /** The returned value, copied if the reverse sweep will restore what it reads. */
   private Expr returnValue(Expr value, boolean nested, List<Stmt> out) {
+    returned = value;
     boolean clobbered = dev.adjoint.processor.ir.Exprs.reads(value).stream()
         .anyMatch(tbr::isRestored);
     if (!clobbered) {
