@@ -1,0 +1,60 @@
+package dev.adjoint.samples;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A worked example from the course notes ({@code /work/shared/seed-examples.md} ids such as
+ * {@code S02-chain-3x+1}): a function at a point, with every number Adjoint computed for it
+ * compared against the math.
+ *
+ * @param id the catalogue id of the example
+ * @param function the function in math notation
+ * @param point where it is evaluated, e.g. {@code "x = 2"}
+ * @param comparisons the checked numbers
+ * @param notes remarks that are printed but not checked (conventions at kinks, for instance)
+ */
+public record Example(
+    String id, String function, String point, List<Comparison> comparisons, List<String> notes) {
+
+  /** Starts an example; add numbers with {@link Builder#check} and finish with {@link Builder#build}. */
+  public static Builder of(String id, String function, String point) {
+    return new Builder(id, function, point);
+  }
+
+  /** Whether every comparison in this example agrees. */
+  public boolean ok() {
+    return comparisons.stream().allMatch(Comparison::ok);
+  }
+
+  /** Collects the comparisons of one example in the order they should be printed. */
+  public static final class Builder {
+    private final String id;
+    private final String function;
+    private final String point;
+    private final List<Comparison> comparisons = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Builder(String id, String function, String point) {
+      this.id = id;
+      this.function = function;
+      this.point = point;
+    }
+
+    /** Compares {@code adjoint} (computed by the generated method {@code via}) with {@code exact}. */
+    public Builder check(String quantity, String via, double adjoint, double exact) {
+      comparisons.add(new Comparison(quantity, via, adjoint, exact));
+      return this;
+    }
+
+    /** Adds a remark printed under the table and not checked. */
+    public Builder note(String note) {
+      notes.add(note);
+      return this;
+    }
+
+    public Example build() {
+      return new Example(id, function, point, List.copyOf(comparisons), List.copyOf(notes));
+    }
+  }
+}

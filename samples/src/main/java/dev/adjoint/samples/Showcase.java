@@ -1,0 +1,93 @@
+package dev.adjoint.samples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The program a newcomer runs first: it checks every worked example against the math, shows the
+ * adjoint code javac generated for one of them, and draws functions next to their derivatives.
+ *
+ * <p>Run it with {@code mvn -B -Pshowcase -pl samples -am verify -DskipTests}; its only argument is
+ * the module's {@code target} directory. It exits with status 1 if any number disagrees.
+ */
+public final class Showcase {
+  private static final String ROW = "  %-4s %-40s %-24s %-24s %-24s %s%n";
+
+  private Showcase() {}
+
+  public static void main(String[] args) throws IOException {
+    Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath().normalize();
+    PrintStream out = System.out;
+
+    out.println("Adjoint showcase: worked examples from the seed catalogue, differentiated at compile time.");
+    out.println("Every number in the 'Adjoint' column comes from code javac generated; 'closed form' is the math.");
+    int examples = 0;
+    int comparisons = 0;
+    int failures = 0;
+    for (WorkedExamples.Section section : WorkedExamples.all()) {
+      out.println();
+      out.println("== " + section.title() + " ==");
+      out.printf(Locale.ROOT, ROW, "", "quantity", "via", "Adjoint", "closed form", "|difference|");
+      for (Example example : section.examples()) {
+        print(out, example);
+        examples++;
+        comparisons += example.comparisons().size();
+        failures += example.comparisons().stream().filter(c -> !c.ok()).count();
+      }
+    }
+    out.println();
+    out.printf(Locale.ROOT, "%d examples, %d numbers compared (relative tolerance %.0e): %s%n",
+        examples, comparisons, Comparison.TOLERANCE,
+        failures == 0 ? "all OK" : failures + " FAILED");
+
+    showGeneratedCode(out, target);
+
+    out.println();
+    out.println("== Plots ==");
+    for (Path plot : Plots.writeAll(target.resolve("showcase"))) {
+      out.println("  wrote " + plot);
+    }
+
+    if (failures > 0) {
+      System.err.println(failures + " comparison(s) FAILED; see the lines marked FAIL above.");
+      System.exit(1);
+    }
+  }
+
+  private static void print(PrintStream out, Example example) {
+    out.println(example.id() + "   " + example.function() + "   at " + example.point());
+    for (Comparison c : example.comparisons()) {
+      out.printf(Locale.ROOT, ROW, c.ok() ? "OK" : "FAIL", c.quantity(), c.via(),
+          c.adjoint(), c.exact(), String.format(Locale.ROOT, "%.1e", c.difference()));
+    }
+    for (String note : example.notes()) {
+      out.println("       note: " + note);
+    }
+  }
+
+  /** Prints where the companions live and one method the user wrote beside its generated adjoint. */
+  private static void showGeneratedCode(PrintStream out, Path target) {
+    out.println();
+    out.println("== The generated code ==");
+    List<Class<?>> owners = List.of(OneVariable.class, ChainRule.class, ProductAndQuotient.class,
+        SeveralInputs.class, Activations.class, Networks.class, Surfaces.class);
+    out.println("javac wrote one companion class per source file:");
+    for (Class<?> owner : owners) {
+      out.println("  " + SourceExcerpt.generatedCompanion(target, owner));
+    }
+    out.println();
+    out.println("You write (ChainRule.java):");
+    indent(out, SourceExcerpt.method(SourceExcerpt.userSource(target, ChainRule.class), "multipath")
+        .orElse("(source not found)"));
+    out.println("javac generates the reverse mode, x's two paths adding into xBar (ChainRuleDerivatives.java):");
+    indent(out, SourceExcerpt.method(SourceExcerpt.generatedCompanion(target, ChainRule.class), "multipathVjp")
+        .orElse("(generated source not found; run the build with annotation processing on)"));
+  }
+
+  private static void indent(PrintStream out, String text) {
+    text.lines().forEach(line -> out.println(line.isBlank() ? "" : "    " + line));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.adjoint.samples;
+
+import java.util.List;
+
+/**
+ * The whole catalogue of checked examples in one list, grouped by theme, so that the showcase
+ * prints it and the unit test asserts it from the same source.
+ */
+final class WorkedExamples {
+  private WorkedExamples() {}
+
+  /** One theme: a title and its examples. */
+  record Section(String title, List<Example> examples) {}
+
+  /** Every section, in the order of the seed catalogue. */
+  static List<Section> all() {
+    return List.of(
+        new Section("Functions of one variable (OneVariable.java)", OneVariable.examples()),
+        new Section("Chain rule (ChainRule.java)", ChainRule.examples()),
+        new Section("Sum, product and quotient rules (ProductAndQuotient.java)", ProductAndQuotient.examples()),
+        new Section("Several inputs: gradient and directional derivative (SeveralInputs.java)",
+            SeveralInputs.examples()),
+        new Section("Activation functions (Activations.java)", Activations.examples()),
+        new Section("A hidden unit and backpropagation (Networks.java)", Networks.examples()),
+        new Section("Surfaces of the Hessian table and gradient descent (Surfaces.java)", Surfaces.examples()));
+  }
+}
