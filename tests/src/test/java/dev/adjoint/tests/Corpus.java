@@ -1,0 +1,50 @@
+package dev.adjoint.tests;
+
+import dev.adjoint.tests.corpus.Branches;
+import dev.adjoint.tests.corpus.Constants;
+import dev.adjoint.tests.corpus.ExpLog;
+import dev.adjoint.tests.corpus.MixedParams;
+import dev.adjoint.tests.corpus.NonSmooth;
+import dev.adjoint.tests.corpus.Polynomials;
+import dev.adjoint.tests.corpus.PowersRoots;
+import dev.adjoint.tests.corpus.Reassignment;
+import dev.adjoint.tests.corpus.RoundingAndCasts;
+import dev.adjoint.tests.corpus.SeedActivations;
+import dev.adjoint.tests.corpus.SeedOneVariable;
+import dev.adjoint.tests.corpus.SeedQuadratics;
+import dev.adjoint.tests.corpus.SeedSeveralInputs;
+import dev.adjoint.tests.corpus.Selection;
+import dev.adjoint.tests.corpus.StrictMathFunctions;
+import dev.adjoint.tests.corpus.TrigHyperbolic;
+import dev.adjoint.tests.oracle.FunctionCase;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole corpus in one place: every corpus class and every case, for the inventory check. */
+final class Corpus {
+  private Corpus() {}
+
+  static final List<Class<?>> CLASSES = List.of(
+      Polynomials.class, TrigHyperbolic.class, ExpLog.class, PowersRoots.class, Branches.class,
+      Reassignment.class, MixedParams.class, Constants.class, Selection.class,
+      StrictMathFunctions.class, NonSmooth.class, RoundingAndCasts.class, SeedOneVariable.class,
+      SeedSeveralInputs.class, SeedActivations.class, SeedQuadratics.class);
+
+  static List<FunctionCase> allCases() {
+    List<FunctionCase> all = new ArrayList<>();
+    all.addAll(PolynomialsOracleTest.cases());
+    all.addAll(TrigHyperbolicOracleTest.cases());
+    all.addAll(ExpLogOracleTest.cases());
+    all.addAll(PowersRootsOracleTest.cases());
+    all.addAll(BranchesOracleTest.cases());
+    all.addAll(ReassignmentOracleTest.cases());
+    all.addAll(MixedParamsOracleTest.cases());
+    all.addAll(ConstantsOracleTest.cases());
+    all.addAll(SelectionOracleTest.cases());
+    all.addAll(StrictMathOracleTest.cases());
+    all.addAll(NonSmoothOracleTest.cases());
+    all.addAll(RoundingAndCastsOracleTest.cases());
+    all.addAll(SeedCorpusOracleTest.cases());
+    return all;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.adjoint.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.adjoint.tests.oracle.FunctionCase;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Guards the corpus itself: every corpus method has exactly one oracle case with a twin, and there are enough of them. */
+class CorpusInventoryTest {
+
+  @Test
+  void everyCorpusMethodHasExactlyOneCaseWithATwin() {
+    List<FunctionCase> cases = Corpus.allCases();
+    Set<String> methods = new TreeSet<>();
+    for (Class<?> c : Corpus.CLASSES) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) {
+          methods.add(c.getSimpleName() + "." + m.getName());
+        }
+      }
+    }
+    List<String> caseNames = cases.stream().map(FunctionCase::name).sorted().toList();
+    assertEquals(caseNames.size(), Set.copyOf(caseNames).size(), "duplicate cases: " + caseNames);
+    assertEquals(methods, new TreeSet<>(caseNames), "corpus methods and oracle cases differ");
+    cases.forEach(c -> assertNotNull(c.twin(), c.name() + " has no Hipparchus twin"));
+    assertTrue(Corpus.CLASSES.containsAll(cases.stream().map(FunctionCase::owner).collect(Collectors.toSet())),
+        "a case refers to a class missing from Corpus.CLASSES");
+  }
+
+  @Test
+  void theCorpusHasAtLeast45Functions() {
+    int count = Corpus.allCases().size();
+    assertTrue(count >= 45, "only " + count + " corpus functions");
+  }
+
+  @Test
+  void everyCorpusClassHasItsGeneratedCompanion() throws ClassNotFoundException {
+    for (Class<?> c : Corpus.CLASSES) {
+      Class<?> d = Class.forName(c.getName() + "Derivatives");
+      assertTrue(Modifier.isPublic(d.getModifiers()) && Modifier.isFinal(d.getModifiers()),
+          d.getName() + " must be public final: " + Modifier.toString(d.getModifiers()));
+      assertTrue(Arrays.stream(d.getDeclaredMethods()).filter(m -> !m.isSynthetic())
+              .allMatch(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())),
+          "every generated method in " + d.getName() + " must be public static");
+    }
+  }
+}
