@@ -58,9 +58,11 @@ final class Pipeline {
     Activity linearActivity = Activity.of(linear);
     ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity);
     ForwardMode.Result jvp = ForwardMode.apply(linear, linearActivity);
-    Var seed = new Var("seed", Type.DOUBLE, Var.Kind.PARAM);
-    ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, tbr, new Ref(seed));
-    ReverseMode.Result grad = ReverseMode.apply(linear, linearActivity, tbr, Build.ONE);
+    Var seed = new Var("seed", f.resultType(), Var.Kind.PARAM);
+    ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, tbr, new Ref(seed), true);
+    ReverseMode.Result grad = f.resultType() == Type.DOUBLE
+        ? ReverseMode.apply(linear, linearActivity, tbr, Build.ONE, false)
+        : null;
     return new CompanionWriter.Derivatives(linear, jvp, vjp, seed, grad);
   }
 }

@@ -15,8 +15,8 @@ import javax.tools.JavaFileObject;
  * a fragment of the message.
  *
  * <pre>
- *   static double f(double x) {
- *   //            ^ [Adjoint/Unsupported] loops are not supported
+ *       return x * Math.ulp(x);
+ *       //                 ^ [Adjoint/NotDifferentiable] Math.ulp is on the path
  * </pre>
  *
  * <p>A marker refers to the nearest line above it that is not a marker itself, so two errors on

@@ -6,6 +6,7 @@ import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Conditional;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
@@ -44,7 +45,7 @@ public final class Activity {
     while (changed) {
       boolean[] grew = {false};
       Stmts.forEachWrite(f.body(), (v, value) -> {
-        if (v.type() == Type.DOUBLE && !varied.contains(v)
+        if (v.type().isDifferentiable() && !varied.contains(v)
             && intersects(differentiableReads(value), varied)) {
           grew[0] |= varied.add(v);
         }
@@ -73,6 +74,12 @@ public final class Activity {
 
   public boolean isActive(Var v) {
     return varied.contains(v) && useful.contains(v);
+  }
+
+  /** Whether a location ({@code v}, {@code a[i]}) lives in an active variable. */
+  public boolean isActiveLocation(Expr location) {
+    Var root = dev.adjoint.processor.ir.Exprs.root(location);
+    return root != null && isActive(root);
   }
 
   /** Whether {@code e}'s value depends differentiably on an active variable. */
@@ -121,11 +128,16 @@ public final class Activity {
   }
 
   private static void collect(Expr e, Set<Var> out) {
-    if (e.type() != Type.DOUBLE) {
+    if (!e.type().isDifferentiable()) {
       return; // integers and booleans carry no derivative
     }
     if (e instanceof Ref r) {
       out.add(r.var());
+    } else if (e instanceof Index i) {
+      Var root = dev.adjoint.processor.ir.Exprs.root(i);
+      if (root != null) {
+        out.add(root);
+      }
     } else if (e instanceof Unary u) {
       collect(u.operand(), out);
     } else if (e instanceof Binary b) {

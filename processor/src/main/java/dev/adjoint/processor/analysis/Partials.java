@@ -4,6 +4,8 @@ import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Exprs;
+import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Unary;
@@ -22,12 +24,20 @@ import java.util.Optional;
 public final class Partials {
   private Partials() {}
 
-  /** {@code ∂z/∂operand = partial}. */
-  public record Term(Var operand, Expr partial) {}
+  /**
+   * {@code ∂z/∂operand = partial}, where the operand is a location: a variable or an array
+   * element of an active variable.
+   */
+  public record Term(Expr operand, Expr partial) {
+    public Var root() {
+      return Exprs.root(operand);
+    }
+  }
 
   /** The rule applying to the operation {@code op}, if it is one with a derivative. */
   public static Optional<Rule> rule(Expr op) {
-    if (op instanceof Ref || (op instanceof Cast c && c.operand().type() == Type.DOUBLE)) {
+    if (op instanceof Ref || op instanceof Index
+        || (op instanceof Cast c && c.operand().type() == Type.DOUBLE)) {
       return DerivativeRules.lookup(DerivativeRules.COPY);
     }
     if (op instanceof Unary u && u.op() == Unary.Op.NEG) {
@@ -44,7 +54,7 @@ public final class Partials {
 
   /** The operands of the operation, in the order the rule's partials expect. */
   public static List<Expr> operands(Expr op) {
-    if (op instanceof Ref) {
+    if (op instanceof Ref || op instanceof Index) {
       return List.of(op);
     }
     if (op instanceof Cast c) {
@@ -73,7 +83,8 @@ public final class Partials {
    */
   public static List<Term> of(Expr op, Expr z, Activity activity) {
     List<Term> terms = new ArrayList<>();
-    if (op.type() != Type.DOUBLE || !activity.varies(op)) {
+    if (op.type() != Type.DOUBLE || op instanceof dev.adjoint.processor.ir.NewArray
+        || !activity.varies(op)) {
       return terms;
     }
     Optional<Rule> rule = rule(op);
@@ -83,8 +94,10 @@ public final class Partials {
     List<Expr> args = operands(op);
     for (int i = 0; i < args.size(); i++) {
       Rule.Partial partial = rule.get().partial(i);
-      if (partial != null && args.get(i) instanceof Ref r && activity.isActive(r.var())) {
-        terms.add(new Term(r.var(), partial.of(args, z)));
+      Expr arg = args.get(i);
+      if (partial != null && (arg instanceof Ref || arg instanceof Index)
+          && activity.isActiveLocation(arg)) {
+        terms.add(new Term(arg, partial.of(args, z)));
       } else if (partial != null && activity.varies(args.get(i))) {
         throw new IllegalStateException("operand not linearized: " + args.get(i));
       }

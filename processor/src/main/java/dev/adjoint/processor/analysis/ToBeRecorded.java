@@ -7,6 +7,7 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Stmt;
 import dev.adjoint.processor.ir.Type;
@@ -14,16 +15,21 @@ import dev.adjoint.processor.ir.Var;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * To-be-recorded analysis (after Tapenade): which assignments overwrite a value that the reverse
- * sweep still needs. Reverse mode restores such a variable before it runs the adjoint of the
- * assignment, so every adjoint sees the values its statement saw. Only these values are saved.
+ * sweep still needs. Reverse mode restores such a variable (or array element) before it runs the
+ * adjoint of the assignment, so every adjoint sees the values its statement saw. Only these
+ * values are saved.
  *
  * <p>A value is needed when the adjoint of a statement between its definition and the overwrite
- * reads it (as an operand of a partial derivative, or as the result {@code z} of a rule that uses
- * it). Branches merge conservatively: needed on either path is needed.
+ * reads it: as an operand of a partial derivative, as an index of an adjoint location, or as the
+ * result {@code z} of a rule that uses it. The reverse of a counted loop also reads its bounds.
+ * Branches merge conservatively (needed on either path is needed), loops iterate to a fixpoint,
+ * and arrays are tracked as a whole: writing one element does not free the others.
  */
 public final class ToBeRecorded {
   private static final Var RESULT = new Var("z", Type.DOUBLE, Var.Kind.TEMP);
@@ -31,6 +37,7 @@ public final class ToBeRecorded {
   private final Activity activity;
   private final Set<Stmt> saves = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Var> restored = new HashSet<>();
+  private final Set<Stmt> recomputes = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ToBeRecorded(Activity activity) {
     this.activity = activity;
@@ -38,7 +45,7 @@ public final class ToBeRecorded {
 
   public static ToBeRecorded of(Function linearized, Activity activity) {
     ToBeRecorded tbr = new ToBeRecorded(activity);
-    tbr.walk(linearized.body(), new HashSet<>());
+    tbr.walk(linearized.body().stmts(), new HashSet<>(), false);
     return tbr;
   }
 
@@ -51,6 +58,15 @@ public final class ToBeRecorded {
     return saves.contains(s);
   }
 
+  /**
+   * Whether the reverse sweep recomputes the result {@code z} of {@code s} from its operands
+   * instead of reading the target: true where {@code s} was saved, and for a local declared in a
+   * loop, whose value would otherwise have to be saved once per iteration just for this.
+   */
+  public boolean recomputesResult(Stmt s) {
+    return saves.contains(s) || recomputes.contains(s);
+  }
+
   /** Whether the reverse sweep ever restores {@code v} (so its final value does not survive). */
   public boolean isRestored(Var v) {
     return restored.contains(v);
@@ -60,45 +76,87 @@ public final class ToBeRecorded {
     return saves.size();
   }
 
-  private Set<Var> walk(Block block, Set<Var> needed) {
-    for (Stmt s : block.stmts()) {
+  private Set<Var> walk(List<Stmt> stmts, Set<Var> needed, boolean inLoop) {
+    for (Stmt s : stmts) {
       if (s instanceof Declare d && d.init() != null) {
-        write(s, d.var(), d.init(), false, needed);
-      } else if (s instanceof Assign a && a.target() instanceof Ref r) {
-        write(s, r.var(), a.value(), true, needed);
+        write(s, new Ref(d.var()), d.init(), inLoop, inLoop, needed);
+      } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
+        write(s, a.target(), a.value(), true, false, needed);
       } else if (s instanceof If i) {
-        Set<Var> then = walk(i.then(), new HashSet<>(needed));
-        Set<Var> otherwise = walk(i.otherwise(), new HashSet<>(needed));
+        Set<Var> then = walk(i.then().stmts(), new HashSet<>(needed), inLoop);
+        Set<Var> otherwise = walk(i.otherwise().stmts(), new HashSet<>(needed), inLoop);
         needed.clear();
         needed.addAll(then);
         needed.addAll(otherwise);
+      } else if (s instanceof Loop l) {
+        loop(l, needed, inLoop);
       }
     }
     return needed;
   }
 
-  private void write(Stmt s, Var v, Expr value, boolean overwrite, Set<Var> needed) {
+  private void loop(Loop l, Set<Var> needed, boolean inLoop) {
+    Optional<Loops.Counted> counted = Loops.counted(l);
+    if (counted.isEmpty()) {
+      walk(l.init(), needed, inLoop);
+    }
+    Set<Var> entry = new HashSet<>(needed);
+    while (true) {
+      Set<Var> exit = walk(l.body().stmts(), new HashSet<>(entry), true);
+      if (counted.isEmpty()) {
+        walk(l.update(), exit, true);
+      }
+      Set<Var> next = new HashSet<>(entry);
+      next.addAll(exit);
+      if (next.equals(entry)) {
+        break;
+      }
+      entry = next;
+    }
+    needed.clear();
+    needed.addAll(entry);
+    counted.ifPresent(c -> needed.addAll(c.boundReads()));
+  }
+
+  private void write(Stmt s, Expr target, Expr value, boolean overwrite, boolean loopLocal,
+      Set<Var> needed) {
+    Var v = Exprs.root(target);
+    boolean element = !(target instanceof Ref);
     Set<Var> readsOld = new HashSet<>();
     boolean readsResult = false;
+    boolean selfOperand = false;
     if (activity.isActive(v)) {
       for (Partials.Term t : Partials.of(value, new Ref(RESULT), activity)) {
         Set<Var> reads = Exprs.reads(t.partial());
         readsResult |= reads.remove(RESULT);
         readsOld.addAll(reads);
+        readsOld.addAll(Exprs.indexReads(t.operand()));
+        selfOperand |= t.root() == v;
       }
+      readsOld.addAll(Exprs.indexReads(target));
     }
-    boolean selfOperand = Exprs.reads(value).contains(v);
+    selfOperand |= Exprs.reads(value).contains(v);
+    if (readsResult && loopLocal && !selfOperand) {
+      recomputes.add(s);
+      readsResult = false;
+      readsOld.addAll(Exprs.reads(value));
+    }
     boolean save = overwrite
         && (needed.contains(v) || readsOld.contains(v) || (readsResult && selfOperand));
     if (readsResult && save) {
       readsOld.addAll(Exprs.reads(value)); // z is recomputed from the restored operands
+    }
+    if (value instanceof dev.adjoint.processor.ir.NewArray) {
+      save = false; // allocating a matrix row: nothing to restore
     }
     if (save) {
       saves.add(s);
       restored.add(v);
     }
     needed.addAll(readsOld);
-    needed.remove(v);
+    if (!element) {
+      needed.remove(v);
+    }
     if (readsResult && !save) {
       needed.add(v);
     }

@@ -66,8 +66,15 @@ public final class CompanionWriter {
   public void add(Derivatives d, Element origin) {
     type.addMethod(jvp(d, origin));
     type.addMethod(vjp(d, origin));
-    type.addType(gradientRecord(d.function()));
-    type.addMethod(grad(d, origin));
+    if (d.grad() != null) {
+      type.addType(gradientRecord(d.function()));
+      type.addMethod(grad(d, origin));
+    }
+    List<Var> wrt = d.function().differentiableParams();
+    if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
+        && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
+      type.addMethod(JacobianWriter.jacobian(d, ownerName, origin));
+    }
   }
 
   public JavaFile build(List<? extends Element> origins) {
@@ -98,7 +105,7 @@ public final class CompanionWriter {
         params.add(d.jvp().paramTangents().get(p.var()));
       }
     }
-    return method(f.name() + "Jvp", params, d.jvp().body(), TypeName.DOUBLE, origin)
+    return method(f.name() + "Jvp", params, d.jvp().body(), typeName(f.resultType()), origin)
         .addJavadoc("Forward mode of {@link $L#$L}: the derivative of $L along the direction given"
             + " by the tangents {@code ...Dot} of its differentiable parameters ($L).\n",
             ownerName, f.name(), f.name(), names(f, "Dot"))
@@ -112,14 +119,18 @@ public final class CompanionWriter {
     params.add(d.seed());
     List<Stmt> body = new ArrayList<>(d.vjp().body().stmts());
     for (Var p : f.differentiableParams()) {
+      Var adjoint = d.vjp().paramAdjoints().get(p);
+      if (p.type().isArray()) {
+        params.add(adjoint); // array adjoints accumulate straight into the caller's array
+        continue;
+      }
       Var accumulator = new Var(p.hint() + "Bar", Type.DOUBLE_ARRAY, Var.Kind.PARAM);
       params.add(accumulator);
       Expr slot = new Index(new Ref(accumulator), Literal.ofInt(0), Type.DOUBLE, Pos.NONE);
-      body.add(new Assign(slot, Build.add(slot, new Ref(d.vjp().paramAdjoints().get(p))),
-          Pos.NONE));
+      body.add(new Assign(slot, Build.add(slot, new Ref(adjoint)), Pos.NONE));
     }
     body.add(new Return(d.vjp().result(), Pos.NONE));
-    return method(f.name() + "Vjp", params, Block.of(body), TypeName.DOUBLE, origin)
+    return method(f.name() + "Vjp", params, Block.of(body), typeName(f.resultType()), origin)
         .addJavadoc("Reverse mode of {@link $L#$L}: adds {@code seed} times the partial derivative"
             + " of $L with respect to each differentiable parameter into its accumulator ($L), and"
             + " returns the value of $L.\n", ownerName, f.name(), f.name(), names(f, "Bar"),
@@ -149,7 +160,7 @@ public final class CompanionWriter {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
         .addParameter(TypeName.DOUBLE, "value");
     for (Var p : f.differentiableParams()) {
-      ctor.addParameter(TypeName.DOUBLE, p.hint());
+      ctor.addParameter(typeName(p.type()), p.hint());
     }
     return TypeSpec.recordBuilder(recordName(f))
         .addModifiers(Modifier.PUBLIC)
@@ -159,7 +170,7 @@ public final class CompanionWriter {
         .build();
   }
 
-  private static MethodSpec.Builder method(
+  static MethodSpec.Builder method(
       String name, List<Var> params, Block body, TypeName returns, Element origin) {
     Namer namer = new Namer(params, body);
     IrPrinter printer = new IrPrinter(namer::name);
@@ -167,17 +178,23 @@ public final class CompanionWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(returns);
     for (Var p : params) {
-      TypeName t = switch (p.type()) {
-        case DOUBLE -> TypeName.DOUBLE;
-        case INT -> TypeName.INT;
-        case LONG -> TypeName.LONG;
-        case BOOLEAN -> TypeName.BOOLEAN;
-        case DOUBLE_ARRAY -> ArrayTypeName.of(TypeName.DOUBLE);
-      };
-      m.addParameter(ParameterSpec.builder(t, namer.name(p)).build());
+      m.addParameter(ParameterSpec.builder(typeName(p.type()), namer.name(p)).build());
     }
     m.addCode(new IrToJava(printer).block(body));
     return m;
+  }
+
+  static TypeName typeName(Type t) {
+    return switch (t) {
+      case DOUBLE -> TypeName.DOUBLE;
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case DOUBLE_ARRAY -> ArrayTypeName.of(TypeName.DOUBLE);
+      case DOUBLE_MATRIX -> ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
+      case INT_ARRAY -> ArrayTypeName.of(TypeName.INT);
+      case BOOLEAN_ARRAY -> ArrayTypeName.of(TypeName.BOOLEAN);
+    };
   }
 
   private static String names(Function f, String suffix) {

@@ -7,6 +7,7 @@ import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.IrPrinter;
+import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
 
@@ -43,6 +44,8 @@ final class IrToJava {
         out.addStatement("$L", printer.assignment(a));
       } else if (s instanceof Return r) {
         out.addStatement("return $L", printer.expr(r.value()));
+      } else if (s instanceof Loop l) {
+        loop(l, out);
       } else if (s instanceof If i) {
         out.beginControlFlow("if ($L)", printer.expr(i.cond()));
         write(i.then(), out, false);
@@ -54,5 +57,27 @@ final class IrToJava {
       }
       first = false;
     }
+  }
+
+  private void loop(Loop l, CodeBlock.Builder out) {
+    if (!l.testFirst()) {
+      out.beginControlFlow("do");
+      write(l.body(), out, false);
+      out.endControlFlow("while ($L)", printer.expr(l.cond()));
+      return;
+    }
+    if (l.init().isEmpty() && l.update().isEmpty()) {
+      out.beginControlFlow("while ($L)", printer.expr(l.cond()));
+    } else {
+      out.beginControlFlow("for ($L; $L; $L)", join(l.init()), printer.expr(l.cond()),
+          join(l.update()));
+    }
+    write(l.body(), out, false);
+    out.endControlFlow();
+  }
+
+  private String join(java.util.List<Stmt> stmts) {
+    return stmts.stream().map(printer::simpleStatement)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }

@@ -58,6 +58,9 @@ final class Namer {
       visit(r.value());
     } else if (s instanceof If i) {
       visit(i.cond());
+    } else if (s instanceof dev.adjoint.processor.ir.Loop l) {
+      l.init().forEach(this::visit);
+      visit(l.cond());
     }
   }
 

@@ -30,6 +30,10 @@ public final class Exprs {
       out.add(i.index());
     } else if (e instanceof NewRecord n) {
       out.addAll(n.args());
+    } else if (e instanceof Length l) {
+      out.add(l.array());
+    } else if (e instanceof NewArray n) {
+      out.addAll(n.dims());
     }
     return out;
   }
@@ -50,9 +54,51 @@ public final class Exprs {
     }
   }
 
-  /** True for a literal or variable read: something cheap enough to repeat in a formula. */
+  /**
+   * True for a literal, a variable or an array element whose indices are atoms: something cheap
+   * enough to repeat in a formula and to name as a storage location.
+   */
   public static boolean isAtom(Expr e) {
+    if (e instanceof Index i) {
+      return isAtom(i.array()) && (isAtom(i.index()) || isIntExpr(i.index()));
+    }
     return e instanceof Literal || e instanceof Ref || e instanceof FieldRef;
+  }
+
+  private static boolean isIntExpr(Expr e) {
+    return e.type().isIntegral() && !containsCall(e);
+  }
+
+  /** The variable a location ({@code v}, {@code a[i]}, {@code m[i][j]}) lives in, or null. */
+  public static Var root(Expr location) {
+    if (location instanceof Ref r) {
+      return r.var();
+    }
+    if (location instanceof Index i) {
+      return root(i.array());
+    }
+    return null;
+  }
+
+  /** {@code location} with its root variable replaced by {@code v}: {@code a[i]} to {@code aBar[i]}. */
+  public static Expr rebase(Expr location, Var v) {
+    if (location instanceof Ref) {
+      return new Ref(v);
+    }
+    if (location instanceof Index i) {
+      return new Index(rebase(i.array(), v), i.index(), i.type(), Pos.NONE);
+    }
+    throw new IllegalArgumentException("not a location: " + location);
+  }
+
+  /** The variables the indices of a location read ({@code i} and {@code j} of {@code m[i][j]}). */
+  public static Set<Var> indexReads(Expr location) {
+    Set<Var> out = new LinkedHashSet<>();
+    while (location instanceof Index i) {
+      out.addAll(reads(i.index()));
+      location = i.array();
+    }
+    return out;
   }
 
   public static boolean containsCall(Expr e) {

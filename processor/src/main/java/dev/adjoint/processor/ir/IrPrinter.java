@@ -35,6 +35,12 @@ public final class IrPrinter {
   /** Prints the assignment, written back as {@code t op= v} when it has that shape. */
   public String assignment(Assign a) {
     String target = expr(a.target(), PRIMARY);
+    if (a.value() instanceof Binary b && a.target().type().isIntegral()
+        && (b.op() == Binary.Op.ADD || b.op() == Binary.Op.SUB)
+        && Exprs.sameLocation(b.left(), a.target())
+        && b.right() instanceof Literal one && one.is(1.0)) {
+      return target + (b.op() == Binary.Op.ADD ? "++" : "--");
+    }
     if (a.value() instanceof Binary b
         && b.op().isArithmetic()
         && b.type() == a.target().type()
@@ -94,6 +100,18 @@ public final class IrPrinter {
     if (e instanceof NewRecord n) {
       return "new " + n.typeName() + "(" + args(n.args()) + ")";
     }
+    if (e instanceof Length l) {
+      return expr(l.array(), PRIMARY) + ".length";
+    }
+    if (e instanceof NewArray n) {
+      String base = n.type().javaName().replace("[]", "");
+      StringBuilder out = new StringBuilder("new ").append(base);
+      for (Expr d : n.dims()) {
+        out.append('[').append(expr(d)).append(']');
+      }
+      int missing = n.type().javaName().split("\\[\\]", -1).length - 1 - n.dims().size();
+      return out.append("[]".repeat(Math.max(0, missing))).toString();
+    }
     throw new IllegalArgumentException("unknown expression " + e);
   }
 
@@ -122,6 +140,18 @@ public final class IrPrinter {
     return PRIMARY;
   }
 
+  /** A declaration or assignment as it stands in a {@code for} header, without semicolon. */
+  public String simpleStatement(Stmt s) {
+    if (s instanceof Declare d) {
+      return d.var().type().javaName() + " " + name(d.var())
+          + (d.init() == null ? "" : " = " + expr(d.init(), ASSIGN));
+    }
+    if (s instanceof Assign a) {
+      return assignment(a);
+    }
+    throw new IllegalArgumentException("not a simple statement: " + s);
+  }
+
   /** The whole block as indented text: one statement per line. */
   public String print(Block block) {
     StringBuilder out = new StringBuilder();
@@ -143,6 +173,12 @@ public final class IrPrinter {
         out.append(indent).append("return ").append(expr(r.value())).append(";\n");
       } else if (s instanceof Comment c) {
         out.append(indent).append("// ").append(c.text()).append('\n');
+      } else if (s instanceof Loop l) {
+        out.append(indent).append(l.testFirst() ? "while (" + expr(l.cond()) + ") {\n" : "do {\n");
+        print(Block.of(l.init()), indent + "  // init ", out);
+        print(l.body(), indent + "  ", out);
+        print(Block.of(l.update()), indent + "  ", out);
+        out.append(indent).append(l.testFirst() ? "}\n" : "} while (" + expr(l.cond()) + ");\n");
       } else if (s instanceof If i) {
         out.append(indent).append("if (").append(expr(i.cond())).append(") {\n");
         print(i.then(), indent + "  ", out);

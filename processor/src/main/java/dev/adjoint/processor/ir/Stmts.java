@@ -13,19 +13,49 @@ public final class Stmts {
       if (s instanceof If i) {
         forEach(i.then(), action);
         forEach(i.otherwise(), action);
+      } else if (s instanceof Loop l) {
+        forEach(Block.of(l.init()), action);
+        forEach(l.body(), action);
+        forEach(Block.of(l.update()), action);
       }
     }
   }
 
-  /** Every write of a variable, with the value written ({@code T v;} writes nothing). */
+  /**
+   * Every write of a variable or of one of its elements, with the value written ({@code T v;}
+   * writes nothing). An element write {@code a[i] = e} is reported as a write of {@code a}.
+   */
   public static void forEachWrite(Block block, BiConsumer<Var, Expr> action) {
     forEach(block, s -> {
       if (s instanceof Declare d && d.init() != null) {
         action.accept(d.var(), d.init());
-      } else if (s instanceof Assign a && a.target() instanceof Ref r) {
-        action.accept(r.var(), a.value());
+      } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
+        action.accept(Exprs.root(a.target()), a.value());
       }
     });
+  }
+
+  /**
+   * The variables whose value is replaced somewhere in {@code block}: assigned, or declared with
+   * a value. Writing an element of an array does not rebind the array.
+   */
+  public static java.util.Set<Var> rebound(Block block) {
+    java.util.Set<Var> out = new java.util.HashSet<>();
+    forEach(block, s -> {
+      if (s instanceof Declare d && d.init() != null) {
+        out.add(d.var());
+      } else if (s instanceof Assign a && a.target() instanceof Ref r) {
+        out.add(r.var());
+      }
+    });
+    return out;
+  }
+
+  /** The variables assigned anywhere in {@code block} (declarations with a value included). */
+  public static java.util.Set<Var> assigned(Block block) {
+    java.util.Set<Var> out = new java.util.HashSet<>();
+    forEachWrite(block, (v, e) -> out.add(v));
+    return out;
   }
 
   /** The value the method returns, or null if it has no return statement. */

@@ -6,7 +6,10 @@ public enum Type {
   INT("int", "0"),
   LONG("long", "0L"),
   BOOLEAN("boolean", "false"),
-  DOUBLE_ARRAY("double[]", "null");
+  DOUBLE_ARRAY("double[]", "null"),
+  DOUBLE_MATRIX("double[][]", "null"),
+  INT_ARRAY("int[]", "null"),
+  BOOLEAN_ARRAY("boolean[]", "null");
 
   private final String javaName;
   private final String zero;
@@ -32,6 +35,50 @@ public enum Type {
 
   public boolean isNumeric() {
     return this == DOUBLE || isIntegral();
+  }
+
+  /** True for the array types a user may write: {@code double[]} and {@code double[][]}. */
+  public boolean isArray() {
+    return this == DOUBLE_ARRAY || this == DOUBLE_MATRIX || this == INT_ARRAY
+        || this == BOOLEAN_ARRAY;
+  }
+
+  /** The type of one element: {@code double} for {@code double[]}, a row for a matrix. */
+  public Type element() {
+    switch (this) {
+      case DOUBLE_ARRAY:
+        return DOUBLE;
+      case DOUBLE_MATRIX:
+        return DOUBLE_ARRAY;
+      case INT_ARRAY:
+        return INT;
+      case BOOLEAN_ARRAY:
+        return BOOLEAN;
+      default:
+        throw new IllegalStateException(this + " is not an array");
+    }
+  }
+
+  /** The array type whose elements are this type (the stack that saves values of this type). */
+  public Type arrayOf() {
+    switch (this) {
+      case DOUBLE:
+        return DOUBLE_ARRAY;
+      case DOUBLE_ARRAY:
+        return DOUBLE_MATRIX;
+      case INT:
+      case LONG:
+        return INT_ARRAY;
+      case BOOLEAN:
+        return BOOLEAN_ARRAY;
+      default:
+        throw new IllegalStateException("no array of " + this);
+    }
+  }
+
+  /** True when values of this type carry derivatives: doubles and arrays of doubles. */
+  public boolean isDifferentiable() {
+    return this == DOUBLE || this == DOUBLE_ARRAY || this == DOUBLE_MATRIX;
   }
 
   /** Binary numeric promotion (JLS 5.6.2) over the types we support. */

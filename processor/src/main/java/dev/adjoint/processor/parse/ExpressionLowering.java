@@ -1,5 +1,6 @@
 package dev.adjoint.processor.parse;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -7,6 +8,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
@@ -20,6 +22,9 @@ import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Conditional;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.FieldRef;
+import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Length;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
@@ -82,6 +87,12 @@ final class ExpressionLowering {
     if (tree instanceof MethodInvocationTree call) {
       return call(call, pos);
     }
+    if (tree instanceof ArrayAccessTree access) {
+      return arrayAccess(access, pos);
+    }
+    if (tree instanceof NewArrayTree n && n.getInitializers() == null) {
+      return newArray(n, pos);
+    }
     return unsupported(tree, Constructs.describe(tree) + " " + Constructs.advice(tree));
   }
 
@@ -128,7 +139,46 @@ final class ExpressionLowering {
         + "': Adjoint sees parameters, locals and static final constants only");
   }
 
+  private Expr arrayAccess(ArrayAccessTree access, Pos pos) {
+    Expr array = lower(access.getExpression());
+    Expr index = lower(access.getIndex());
+    if (!array.type().isArray()) {
+      return error(Problem.UNSUPPORTED_TYPE, access.getExpression(), "only arrays can be indexed");
+    }
+    if (index.type() != Type.INT) {
+      return error(Problem.UNSUPPORTED_TYPE, access.getIndex(), "an array index must be an int");
+    }
+    return new Index(array, index, array.type().element(), pos);
+  }
+
+  private Expr newArray(NewArrayTree n, Pos pos) {
+    Optional<Type> element = primitive(n.getType());
+    int rank = n.getDimensions().size();
+    if (element.isEmpty() || element.get() != Type.DOUBLE || rank < 1 || rank > 2) {
+      return error(Problem.UNSUPPORTED_TYPE, n, "only new double[n] and new double[n][m] arrays"
+          + " are supported");
+    }
+    List<Expr> dims = new ArrayList<>();
+    for (ExpressionTree d : n.getDimensions()) {
+      Expr size = lower(d);
+      if (size.type() != Type.INT) {
+        error(Problem.UNSUPPORTED_TYPE, d, "an array size must be an int");
+      }
+      dims.add(size);
+    }
+    return new NewArray(rank == 1 ? Type.DOUBLE_ARRAY : Type.DOUBLE_MATRIX, dims, pos);
+  }
+
   private Expr memberSelect(MemberSelectTree select, Pos pos) {
+    if (select.getIdentifier().contentEquals("length")
+        && !(select.getExpression() instanceof IdentifierTree id
+            && scope.lookup(id.getName().toString()) == null)) {
+      Expr array = lower(select.getExpression());
+      if (!array.type().isArray()) {
+        return error(Problem.UNSUPPORTED_TYPE, select, ".length needs an array");
+      }
+      return new Length(array, pos);
+    }
     Optional<TypeElement> owner = symbols.resolveType(select.getExpression());
     if (owner.isPresent()) {
       Optional<VariableElement> f =
@@ -242,7 +292,7 @@ final class ExpressionLowering {
   private Expr cast(TypeCastTree c, Pos pos) {
     Optional<Type> target = primitive(c.getType());
     Expr operand = lower(c.getExpression());
-    if (target.isEmpty() || target.get() == Type.BOOLEAN) {
+    if (target.isEmpty() || !target.get().isNumeric()) {
       return error(Problem.UNSUPPORTED_TYPE, c.getType(), "cast to " + c.getType()
           + " is not supported; Adjoint casts only between double, int and long");
     }
@@ -297,6 +347,16 @@ final class ExpressionLowering {
   }
 
   static Optional<Type> primitive(Tree typeTree) {
+    if (typeTree instanceof com.sun.source.tree.ArrayTypeTree a) {
+      Optional<Type> inner = primitive(a.getType());
+      if (inner.isPresent() && inner.get() == Type.DOUBLE) {
+        return Optional.of(Type.DOUBLE_ARRAY);
+      }
+      if (inner.isPresent() && inner.get() == Type.DOUBLE_ARRAY) {
+        return Optional.of(Type.DOUBLE_MATRIX);
+      }
+      return Optional.empty();
+    }
     if (typeTree instanceof PrimitiveTypeTree p) {
       switch (p.getPrimitiveTypeKind()) {
         case DOUBLE:

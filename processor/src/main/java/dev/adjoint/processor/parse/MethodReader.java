@@ -66,11 +66,11 @@ public final class MethodReader {
       if (type.isEmpty()) {
         reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
             + p.getSimpleName() + "' has type " + p.asType() + "; @Differentiable methods take"
-            + " double, int, long and boolean parameters" + arrayHint(p.asType().toString()));
+            + " double, double[], double[][], int, long and boolean parameters");
         continue;
       }
       String name = p.getSimpleName().toString();
-      boolean differentiable = type.get() == Type.DOUBLE
+      boolean differentiable = type.get().isDifferentiable()
           && p.getAnnotation(NoDerivative.class) == null
           && (wrt.isEmpty() || wrt.contains(name));
       anyDifferentiable |= differentiable;
@@ -88,12 +88,14 @@ public final class MethodReader {
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     Symbols symbols = new Symbols(elements, source.unit(), owner);
-    Block body = new StatementLowering(scope, symbols, source, reporter).body(tree.getBody(), tree);
+    Type resultType = Symbols.typeOf(method.getReturnType()).orElse(Type.DOUBLE);
+    Block body = new StatementLowering(scope, symbols, source, reporter, resultType)
+        .body(tree.getBody(), tree);
     if (reporter.errorCount() > errorsBefore) {
       throw new AbortMethod();
     }
     return new Function(method.getSimpleName().toString(), symbols.nameFrom(owner),
-        source.fileName(), params, Type.DOUBLE, body);
+        source.fileName(), params, resultType, body);
   }
 
   private void checkSignature(ExecutableElement method, MethodTree tree, Source source) {
@@ -114,11 +116,10 @@ public final class MethodReader {
           "generic @Differentiable methods are not supported; remove the type parameter");
     }
     Optional<Type> result = Symbols.typeOf(method.getReturnType());
-    if (result.isEmpty() || result.get() != Type.DOUBLE) {
+    if (result.isEmpty() || result.get() == Type.DOUBLE_MATRIX || !result.get().isDifferentiable()) {
       reporter.error(Problem.UNSUPPORTED_TYPE, tree.getReturnType(), source.unit(), "method "
           + method.getSimpleName() + " returns " + method.getReturnType()
-          + "; a @Differentiable method must return double"
-          + arrayHint(method.getReturnType().toString()));
+          + "; a @Differentiable method must return double or double[]");
     }
     AnnotationMirror annotation = annotation(method);
     Differentiable d = method.getAnnotation(Differentiable.class);
@@ -127,10 +128,6 @@ public final class MethodReader {
           "order = " + d.order() + " is not supported yet; Adjoint generates first derivatives"
               + " (order = 1)");
     }
-  }
-
-  private static String arrayHint(String type) {
-    return type.endsWith("[]") ? " (arrays are not supported yet)" : "";
   }
 
   private Set<String> wrtNames(ExecutableElement method, MethodTree tree, Source source) {
@@ -142,22 +139,35 @@ public final class MethodReader {
     AnnotationMirror annotation = annotation(method);
     AnnotationValue value = value(annotation, "wrt");
     for (String name : d.wrt()) {
+      AnnotationValue element = element(value, name);
       Optional<? extends VariableElement> p = method.getParameters().stream()
           .filter(v -> v.getSimpleName().contentEquals(name)).findFirst();
       if (p.isEmpty()) {
-        reporter.error(Problem.BAD_WRT, method, annotation, value, "wrt names '" + name
+        reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names '" + name
             + "', which is not a parameter of " + method.getSimpleName()
             + "; name one of its double parameters");
-      } else if (Symbols.typeOf(p.get().asType()).orElse(null) != Type.DOUBLE) {
-        reporter.error(Problem.BAD_WRT, method, annotation, value, "wrt names '" + name
+      } else if (!Symbols.typeOf(p.get().asType()).map(Type::isDifferentiable).orElse(false)) {
+        reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names '" + name
             + "', which has type " + p.get().asType() + "; only double parameters can be"
             + " differentiated");
       } else if (p.get().getAnnotation(NoDerivative.class) != null) {
-        reporter.error(Problem.BAD_WRT, method, annotation, value, "wrt names '" + name
+        reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names '" + name
             + "', which is marked @NoDerivative; remove one of the two");
       }
     }
     return names;
+  }
+
+  /** The entry of an array-valued annotation value that holds {@code name}, for its position. */
+  private static AnnotationValue element(AnnotationValue array, String name) {
+    if (array != null && array.getValue() instanceof List<?> entries) {
+      for (Object entry : entries) {
+        if (entry instanceof AnnotationValue v && name.equals(v.getValue())) {
+          return v;
+        }
+      }
+    }
+    return array;
   }
 
   private static AnnotationMirror annotation(ExecutableElement method) {

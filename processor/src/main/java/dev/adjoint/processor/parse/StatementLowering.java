@@ -1,6 +1,16 @@
 package dev.adjoint.processor.parse;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -22,6 +32,10 @@ import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Length;
+import dev.adjoint.processor.ir.Loop;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
@@ -43,11 +57,16 @@ final class StatementLowering {
   private final Source source;
   private final Reporter reporter;
   private final ExpressionLowering expressions;
+  private final Type resultType;
+  private int depth; // how many branches and loops enclose the statement being lowered
+  private int loopVars;
 
-  StatementLowering(Scope scope, Symbols symbols, Source source, Reporter reporter) {
+  StatementLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
+      Type resultType) {
     this.scope = scope;
     this.source = source;
     this.reporter = reporter;
+    this.resultType = resultType;
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter);
   }
 
@@ -62,7 +81,7 @@ final class StatementLowering {
         if (r.getExpression() == null) {
           error(Problem.UNSUPPORTED, r, "return needs a value");
         } else {
-          out.add(new Return(numeric(r.getExpression()), source.pos(r)));
+          out.add(new Return(result(r.getExpression()), source.pos(r)));
         }
         return Block.of(out);
       }
@@ -81,12 +100,27 @@ final class StatementLowering {
       comment(s, out);
       expressionStatement(e.getExpression(), out);
     } else if (s instanceof IfTree i) {
-      out.add(Comment.of(source.fileName(), source.pos(s).line(), "if " + source.text(i.getCondition())));
+      out.add(Comment.of(source.fileName(), source.pos(s).line(),
+          "if " + source.text(i.getCondition())));
       Expr cond = expressions.condition(i.getCondition());
       Block then = nested(i.getThenStatement());
       Block otherwise = i.getElseStatement() == null ? Block.of(List.of())
           : nested(i.getElseStatement());
       out.add(new If(cond, then, otherwise, source.pos(i)));
+    } else if (s instanceof ForLoopTree f) {
+      forLoop(f, out);
+    } else if (s instanceof EnhancedForLoopTree f) {
+      enhancedFor(f, out);
+    } else if (s instanceof WhileLoopTree w) {
+      out.add(Comment.of(source.fileName(), source.pos(s).line(),
+          "while " + source.text(w.getCondition())));
+      Expr cond = expressions.condition(w.getCondition());
+      out.add(new Loop(List.of(), cond, List.of(), nested(w.getStatement()), true, source.pos(w)));
+    } else if (s instanceof DoWhileLoopTree w) {
+      out.add(Comment.of(source.fileName(), source.pos(s).line(), "do"));
+      Block body = nested(w.getStatement());
+      Expr cond = expressions.condition(w.getCondition());
+      out.add(new Loop(List.of(), cond, List.of(), body, false, source.pos(w)));
     } else if (s instanceof BlockTree b) {
       scope.push();
       b.getStatements().forEach(inner -> statement(inner, out));
@@ -94,6 +128,10 @@ final class StatementLowering {
     } else if (s instanceof ReturnTree) {
       error(Problem.UNSUPPORTED, s, "return is supported only as the last statement of the"
           + " method for now; assign the result to a local and return it at the end");
+    } else if (s instanceof BreakTree || s instanceof ContinueTree) {
+      error(Problem.UNSUPPORTED, s, "break and continue are not supported yet in"
+          + " @Differentiable methods; put the rest of the loop body under an if, or fold the"
+          + " exit test into the loop condition");
     } else if (s.getKind() == Tree.Kind.EMPTY_STATEMENT) {
       // nothing to do
     } else {
@@ -101,8 +139,78 @@ final class StatementLowering {
     }
   }
 
+  private void forLoop(ForLoopTree f, List<Stmt> out) {
+    out.add(Comment.of(source.fileName(), source.pos(f).line(), "for (" + f.getInitializer()
+        .stream().map(source::text).reduce((a, b) -> a + ", " + b).orElse("") + "; "
+        + (f.getCondition() == null ? "" : source.text(f.getCondition())) + "; "
+        + f.getUpdate().stream().map(source::text).reduce((a, b) -> a + ", " + b).orElse("")
+        + ")"));
+    scope.push();
+    depth++;
+    List<Stmt> init = new ArrayList<>();
+    f.getInitializer().forEach(st -> loopPart(st, init));
+    Expr cond;
+    if (f.getCondition() == null) {
+      error(Problem.UNSUPPORTED, f, "a for loop without a condition needs break, which is not"
+          + " supported yet; give the loop a condition");
+      cond = new Literal(Type.BOOLEAN, "true", source.pos(f));
+    } else {
+      cond = expressions.condition(f.getCondition());
+    }
+    List<Stmt> update = new ArrayList<>();
+    f.getUpdate().forEach(st -> loopPart(st, update));
+    depth--;
+    Block body = nested(f.getStatement());
+    scope.pop();
+    out.add(new Loop(init, cond, update, body, true, source.pos(f)));
+  }
+
+  /** A for loop's init or update part: declarations and assignments only, no comments. */
+  private void loopPart(StatementTree st, List<Stmt> out) {
+    List<Stmt> parts = new ArrayList<>();
+    statement(st, parts);
+    parts.stream().filter(p -> !(p instanceof Comment)).forEach(out::add);
+  }
+
+  /** {@code for (double v : a) body} as {@code for (int i = 0; i < a.length; i++)}. */
+  private void enhancedFor(EnhancedForLoopTree f, List<Stmt> out) {
+    out.add(Comment.of(source.fileName(), source.pos(f).line(), "for (" + source.text(
+        f.getVariable()) + " : " + source.text(f.getExpression()) + ")"));
+    Expr array = expressions.lower(f.getExpression());
+    Optional<Type> declared = ExpressionLowering.primitive(f.getVariable().getType());
+    if (array.type() != Type.DOUBLE_ARRAY
+        || (declared.isPresent() && declared.get() != Type.DOUBLE)
+        || (declared.isEmpty() && !isVar(f.getVariable().getType()))) {
+      error(Problem.UNSUPPORTED, f, "an enhanced for loop is supported over a double[] with a"
+          + " double variable; index the array with a counted for loop instead");
+      return;
+    }
+    Pos pos = source.pos(f);
+    Var index = new Var(loopVars++ == 0 ? "i" : "i" + loopVars, Type.INT, Var.Kind.LOCAL);
+    Expr indexRef = new Ref(index, pos);
+    Stmt init = new Declare(index, new Literal(Type.INT, "0", pos), pos);
+    Expr cond = new Binary(Binary.Op.LT, indexRef, new Length(array, pos), Type.BOOLEAN, pos);
+    Stmt update = new Assign(indexRef, new Binary(Binary.Op.ADD, indexRef, Literal.ofInt(1),
+        Type.INT, pos), pos);
+    scope.push();
+    Var element = new Var(f.getVariable().getName().toString(), Type.DOUBLE, Var.Kind.LOCAL);
+    scope.declare(element.hint(), element);
+    List<Stmt> body = new ArrayList<>();
+    body.add(new Declare(element, new Index(array, indexRef, Type.DOUBLE, pos), pos));
+    depth++;
+    if (f.getStatement() instanceof BlockTree b) {
+      b.getStatements().forEach(inner -> statement(inner, body));
+    } else {
+      statement(f.getStatement(), body);
+    }
+    depth--;
+    scope.pop();
+    out.add(new Loop(List.of(init), cond, List.of(update), Block.of(body), true, pos));
+  }
+
   private Block nested(StatementTree s) {
     List<Stmt> out = new ArrayList<>();
+    depth++;
     scope.push();
     if (s instanceof BlockTree b) {
       b.getStatements().forEach(inner -> statement(inner, out));
@@ -110,12 +218,23 @@ final class StatementLowering {
       statement(s, out);
     }
     scope.pop();
+    depth--;
     return Block.of(out);
   }
 
   private void declaration(VariableTree v, List<Stmt> out) {
+    Optional<Type> declaredType = ExpressionLowering.primitive(v.getType());
+    if (declaredType.isPresent() && declaredType.get().isArray()) {
+      arrayDeclaration(v, declaredType.get(), out);
+      return;
+    }
     Expr init = v.getInitializer() == null ? null : expressions.lower(v.getInitializer());
-    Optional<Type> declared = ExpressionLowering.primitive(v.getType());
+    if (init != null && init.type().isArray()) {
+      error(Problem.UNSUPPORTED, v.getInitializer(), "array aliases are not supported yet;"
+          + " index the array directly (m[i][j] rather than a row variable)");
+      init = null;
+    }
+    Optional<Type> declared = declaredType;
     Type type;
     if (declared.isPresent()) {
       type = declared.get();
@@ -135,6 +254,57 @@ final class StatementLowering {
     out.add(new Declare(var, init, source.pos(v)));
   }
 
+  /**
+   * {@code double[] a = new double[n];} or {@code double[] a = {x, y};}, the latter written as
+   * an allocation followed by one element assignment per value.
+   */
+  private void arrayDeclaration(VariableTree v, Type type, List<Stmt> out) {
+    Pos pos = source.pos(v);
+    Var var = new Var(v.getName().toString(), type, Var.Kind.LOCAL);
+    if (depth > 0) {
+      error(Problem.UNSUPPORTED, v, "arrays must be declared at the top level of a"
+          + " @Differentiable method, not inside a loop or branch; declare '" + v.getName()
+          + "' before the loop and reuse it");
+    }
+    ExpressionTree init = v.getInitializer();
+    if (init instanceof NewArrayTree n && n.getInitializers() != null) {
+      scope.declare(var.hint(), var);
+      out.add(new Declare(var, new NewArray(type, List.of(Literal.ofInt(
+          n.getInitializers().size())), pos), pos));
+      fill(new Ref(var, pos), type, n.getInitializers(), out);
+      return;
+    }
+    Expr value = init == null ? null : expressions.lower(init);
+    if (!(value instanceof NewArray) || value.type() != type) {
+      error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"
+          + " it is declared, with new " + type.javaName().replaceFirst("\\[\\]", "[n]")
+          + " or an initializer {...}; array aliases and copies are not supported yet");
+      value = new NewArray(type, List.of(Literal.ofInt(0)), pos);
+    }
+    scope.declare(var.hint(), var);
+    out.add(new Declare(var, value, pos));
+  }
+
+  private void fill(Expr target, Type type, List<? extends ExpressionTree> values,
+      List<Stmt> out) {
+    for (int k = 0; k < values.size(); k++) {
+      ExpressionTree value = values.get(k);
+      Expr element = new Index(target, Literal.ofInt(k), type.element(), source.pos(value));
+      if (type == Type.DOUBLE_MATRIX && value instanceof NewArrayTree row
+          && row.getInitializers() != null) {
+        out.add(new Assign(element, new NewArray(Type.DOUBLE_ARRAY,
+            List.of(Literal.ofInt(row.getInitializers().size())), source.pos(row)),
+            source.pos(row)));
+        fill(element, Type.DOUBLE_ARRAY, row.getInitializers(), out);
+      } else if (type == Type.DOUBLE_ARRAY) {
+        out.add(new Assign(element, convert(expressions.lower(value), Type.DOUBLE, value),
+            source.pos(value)));
+      } else {
+        error(Problem.UNSUPPORTED, value, "write each row of a matrix initializer as {...}");
+      }
+    }
+  }
+
   private static boolean isVar(Tree type) {
     return type == null || (type instanceof IdentifierTree id && id.getName().contentEquals("var"));
   }
@@ -142,14 +312,14 @@ final class StatementLowering {
   private void expressionStatement(ExpressionTree e, List<Stmt> out) {
     Pos pos = source.pos(e);
     if (e instanceof AssignmentTree a) {
-      Ref target = target(a.getVariable());
+      Expr target = target(a.getVariable());
       if (target != null) {
         Expr value = convert(expressions.lower(a.getExpression()), target.type(), a.getExpression());
         out.add(new Assign(target, value, pos));
       }
     } else if (e instanceof CompoundAssignmentTree c) {
       Binary.Op op = compoundOp(c.getKind());
-      Ref target = target(c.getVariable());
+      Expr target = target(c.getVariable());
       Expr value = expressions.lower(c.getExpression());
       if (op == null) {
         error(Problem.UNSUPPORTED, c, "this compound assignment is not supported; write"
@@ -157,8 +327,10 @@ final class StatementLowering {
       } else if (target != null) {
         out.add(new Assign(target, update(target, op, value, c), pos));
       }
+    } else if (e instanceof MethodInvocationTree call && isArraysFill(call)) {
+      arraysFill(call, out);
     } else if (e instanceof UnaryTree u && isIncrement(u.getKind())) {
-      Ref target = target(u.getExpression());
+      Expr target = target(u.getExpression());
       if (target != null) {
         Binary.Op op = u.getKind() == Tree.Kind.PREFIX_INCREMENT
             || u.getKind() == Tree.Kind.POSTFIX_INCREMENT ? Binary.Op.ADD : Binary.Op.SUB;
@@ -171,7 +343,7 @@ final class StatementLowering {
   }
 
   /** {@code t op= v} as {@code t = (T) (t op v)}, the cast only where Java narrows implicitly. */
-  private Expr update(Ref target, Binary.Op op, Expr value, Tree tree) {
+  private Expr update(Expr target, Binary.Op op, Expr value, Tree tree) {
     if (!target.type().isNumeric() || !value.type().isNumeric()) {
       error(Problem.UNSUPPORTED_TYPE, tree, "compound assignment needs numbers");
       return target;
@@ -184,9 +356,56 @@ final class StatementLowering {
     return type == target.type() ? result : new Cast(target.type(), result, source.pos(tree));
   }
 
-  private Ref target(ExpressionTree variable) {
+  private static boolean isArraysFill(MethodInvocationTree call) {
+    return call.getMethodSelect() instanceof MemberSelectTree m
+        && m.getIdentifier().contentEquals("fill")
+        && (m.getExpression().toString().equals("Arrays")
+            || m.getExpression().toString().equals("java.util.Arrays"))
+        && call.getArguments().size() == 2;
+  }
+
+  /** {@code Arrays.fill(a, v)} as {@code for (int k = 0; k < a.length; k++) a[k] = v;}. */
+  private void arraysFill(MethodInvocationTree call, List<Stmt> out) {
+    Expr target = target(call.getArguments().get(0));
+    Expr value = expressions.lower(call.getArguments().get(1));
+    if (target == null) {
+      return;
+    }
+    if (target.type() != Type.DOUBLE_ARRAY || !value.type().isNumeric()) {
+      error(Problem.UNSUPPORTED, call, "Arrays.fill is supported on a local double[] with a"
+          + " number");
+      return;
+    }
+    Pos pos = source.pos(call);
+    Var k = new Var("k", Type.INT, Var.Kind.LOCAL);
+    Expr kRef = new Ref(k, pos);
+    out.add(new Loop(List.of(new Declare(k, Literal.ofInt(0), pos)),
+        new Binary(Binary.Op.LT, kRef, new Length(target, pos), Type.BOOLEAN, pos),
+        List.of(new Assign(kRef, new Binary(Binary.Op.ADD, kRef, Literal.ofInt(1), Type.INT, pos),
+            pos)),
+        Block.of(List.of(new Assign(new Index(target, kRef, Type.DOUBLE, pos), value, pos))),
+        true, pos));
+  }
+
+  private Expr target(ExpressionTree variable) {
+    if (variable instanceof ArrayAccessTree access) {
+      Expr element = expressions.lower(access);
+      Var root = dev.adjoint.processor.ir.Exprs.root(element);
+      if (root != null && root.kind() == Var.Kind.PARAM) {
+        error(Problem.UNSUPPORTED, variable, "writing into the parameter array '" + root.hint()
+            + "' would change the caller's array (and its accumulator no longer matches);"
+            + " copy it into a local array first");
+        return null;
+      }
+      return element instanceof Index ? element : null;
+    }
     if (variable instanceof IdentifierTree id) {
       Var v = scope.lookup(id.getName().toString());
+      if (v != null && v.type().isArray()) {
+        error(Problem.UNSUPPORTED, variable, "assigning a whole array variable is not"
+            + " supported yet; assign its elements, or declare a new array");
+        return null;
+      }
       if (v != null) {
         return new Ref(v, source.pos(id));
       }
@@ -211,9 +430,16 @@ final class StatementLowering {
     return value;
   }
 
-  private Expr numeric(ExpressionTree tree) {
+  /** The returned value: a number, or an array variable for an array-valued method. */
+  private Expr result(ExpressionTree tree) {
     Expr e = expressions.lower(tree);
-    if (!e.type().isNumeric()) {
+    if (resultType.isArray()) {
+      if (!(e instanceof Ref r) || r.type() != resultType) {
+        error(Problem.UNSUPPORTED, tree, "an array-valued @Differentiable method must return a"
+            + " " + resultType.javaName() + " variable; build the result in a local array and"
+            + " return it");
+      }
+    } else if (!e.type().isNumeric()) {
       error(Problem.UNSUPPORTED_TYPE, tree, "the result must be a number");
     }
     return e;

@@ -213,8 +213,21 @@ final class Symbols {
       case INT -> Optional.of(Type.INT);
       case LONG -> Optional.of(Type.LONG);
       case BOOLEAN -> Optional.of(Type.BOOLEAN);
+      case ARRAY -> arrayTypeOf(((javax.lang.model.type.ArrayType) t).getComponentType());
       default -> Optional.empty();
     };
+  }
+
+  private static Optional<Type> arrayTypeOf(TypeMirror component) {
+    if (component.getKind() == TypeKind.DOUBLE) {
+      return Optional.of(Type.DOUBLE_ARRAY);
+    }
+    if (component.getKind() == TypeKind.ARRAY
+        && ((javax.lang.model.type.ArrayType) component).getComponentType().getKind()
+            == TypeKind.DOUBLE) {
+      return Optional.of(Type.DOUBLE_MATRIX);
+    }
+    return Optional.empty();
   }
 
   /** Whether the generated companion (in the enclosing class's package) can read {@code f}. */

@@ -5,11 +5,15 @@ import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Length;
+import dev.adjoint.processor.ir.Loop;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Return;
@@ -22,8 +26,10 @@ import java.util.Map;
 
 /**
  * Forward mode (JVP): each active assignment {@code v = op(a, b)} is preceded by its tangent
- * {@code vDot = aDot * ∂op/∂a + bDot * ∂op/∂b}. The primal statements are kept, so the method
- * computes the value and the directional derivative in one pass and returns the latter.
+ * {@code vDot = aDot * ∂op/∂a + bDot * ∂op/∂b}; an active array {@code a} gets a tangent array
+ * {@code aDot} of the same shape, element for element. The primal statements, branches and loops
+ * are kept, so the method computes the value and the directional derivative in one pass and
+ * returns the latter.
  */
 public final class ForwardMode {
   /** The JVP body, and the tangent parameter that follows each differentiable parameter. */
@@ -42,7 +48,7 @@ public final class ForwardMode {
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.dot(p));
     }
-    return new Result(mode.block(linearized.body()), params);
+    return new Result(Block.of(mode.stmts(linearized.body().stmts())), params);
   }
 
   private Var dot(Var v) {
@@ -50,61 +56,86 @@ public final class ForwardMode {
         k.kind() == Var.Kind.PARAM ? Var.Kind.PARAM : Var.Kind.LOCAL));
   }
 
-  private Block block(Block b) {
+  private List<Stmt> stmts(List<Stmt> in) {
     List<Stmt> out = new ArrayList<>();
-    for (Stmt s : b.stmts()) {
+    for (Stmt s : in) {
       if (s instanceof Declare d && activity.isActive(d.var())) {
-        write(d.var(), d.init(), s, true, out);
-      } else if (s instanceof Assign a && a.target() instanceof Ref r
-          && activity.isActive(r.var())) {
-        write(r.var(), a.value(), s, false, out);
+        write(new Ref(d.var()), d.init(), s, true, out);
+      } else if (s instanceof Assign a && activity.isActiveLocation(a.target())) {
+        write(a.target(), a.value(), s, false, out);
       } else if (s instanceof If i) {
-        out.add(new If(i.cond(), block(i.then()), block(i.otherwise()), i.pos()));
+        out.add(new If(i.cond(), Block.of(stmts(i.then().stmts())),
+            Block.of(stmts(i.otherwise().stmts())), i.pos()));
+      } else if (s instanceof Loop l) {
+        out.add(l.withBody(stmts(l.init()), stmts(l.update()), Block.of(stmts(l.body().stmts()))));
       } else if (s instanceof Return r) {
-        boolean active = r.value() instanceof Ref ref && activity.isActive(ref.var());
-        out.add(new Return(active ? new Ref(dot(((Ref) r.value()).var())) : Build.ZERO, r.pos()));
+        out.add(new Return(returnTangent(r.value()), r.pos()));
       } else {
         out.add(s);
       }
     }
-    return Block.of(out);
+    return out;
   }
 
-  private void write(Var v, Expr value, Stmt primal, boolean declare, List<Stmt> out) {
-    Var vDot = dot(v);
+  private Expr returnTangent(Expr value) {
+    if (value instanceof Ref ref && activity.isActive(ref.var())) {
+      return new Ref(dot(ref.var()));
+    }
+    if (value.type().isArray()) {
+      return new NewArray(value.type(), List.of(new Length(value, Pos.NONE)), Pos.NONE);
+    }
+    return Build.ZERO;
+  }
+
+  private void write(Expr target, Expr value, Stmt primal, boolean declare, List<Stmt> out) {
+    Expr targetDot = Exprs.rebase(target, dot(Exprs.root(target)));
     if (value == null) {
       out.add(primal);
-      out.add(new Declare(vDot, null, Pos.NONE));
+      out.add(new Declare(dot(Exprs.root(target)), null, Pos.NONE));
       return;
     }
-    boolean selfRead = Exprs.reads(value).contains(v);
-    if (!Partials.usesResult(value) || !activity.varies(value)) {
-      // tangent first: it reads the operands' values before the primal overwrites v
-      out.add(tangent(vDot, tangentOf(value, null), declare));
+    if (value instanceof NewArray n) {
+      // an active array gets a tangent array of the same shape
       out.add(primal);
-    } else if (!selfRead) {
-      out.add(primal);
-      out.add(tangent(vDot, tangentOf(value, new Ref(v)), declare));
-    } else {
-      Var z = new Var(v.hint() + "New", v.type(), Var.Kind.TEMP);
-      out.add(new Declare(z, value, Pos.NONE));
-      out.add(tangent(vDot, tangentOf(value, new Ref(z)), declare));
-      out.add(declare ? new Declare(v, new Ref(z), Pos.NONE) : new Assign(new Ref(v), new Ref(z), Pos.NONE));
+      out.add(tangent(targetDot, new NewArray(n.type(), n.dims(), Pos.NONE), declare));
+      return;
     }
+    if (!Partials.usesResult(value) || !activity.varies(value)) {
+      // tangent first: it reads the operands' values before the primal overwrites the target
+      out.add(tangent(targetDot, tangentOf(value, null), declare));
+      out.add(primal);
+    } else if (!mayReadTarget(value, target)) {
+      out.add(primal);
+      out.add(tangent(targetDot, tangentOf(value, target), declare));
+    } else {
+      Var z = new Var(Exprs.root(target).hint() + "New", value.type(), Var.Kind.TEMP);
+      out.add(new Declare(z, value, Pos.NONE));
+      out.add(tangent(targetDot, tangentOf(value, new Ref(z)), declare));
+      out.add(declare ? new Declare(Exprs.root(target), new Ref(z), Pos.NONE)
+          : new Assign(target, new Ref(z), Pos.NONE));
+    }
+  }
+
+  /** Whether {@code value} may read the storage {@code target} writes (same variable or array). */
+  static boolean mayReadTarget(Expr value, Expr target) {
+    return Exprs.reads(value).contains(Exprs.root(target));
   }
 
   private Expr tangentOf(Expr value, Expr z) {
     Expr sum = Build.ZERO;
     for (Partials.Term t : Partials.of(value, z, activity)) {
-      sum = Build.add(sum, Build.mul(new Ref(dot(t.operand())), t.partial()));
+      Expr operandDot = Exprs.rebase(t.operand(), dot(t.root()));
+      sum = Build.add(sum, Build.mul(operandDot, t.partial()));
     }
     return sum;
   }
 
-  private static Stmt tangent(Var vDot, Expr value, boolean declare) {
-    if (!declare && value instanceof Ref r && r.var() == vDot) {
-      return dev.adjoint.processor.ir.Comment.note("(" + vDot.hint() + " is unchanged)");
+  private static Stmt tangent(Expr targetDot, Expr value, boolean declare) {
+    if (!declare && Exprs.sameLocation(targetDot, value)) {
+      return Comment.note("(" + Exprs.root(targetDot).hint() + " is unchanged)");
     }
-    return declare ? new Declare(vDot, value, Pos.NONE) : new Assign(new Ref(vDot), value, Pos.NONE);
+    return declare
+        ? new Declare(Exprs.root(targetDot), value, Pos.NONE)
+        : new Assign(targetDot, value, Pos.NONE);
   }
 }

@@ -13,6 +13,7 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Return;
@@ -52,37 +53,40 @@ public final class Linearize {
   private void statement(Stmt s, List<Stmt> out) {
     if (s instanceof Declare d && d.init() != null && activity.isActive(d.var())
         && activity.varies(d.init())) {
-      write(d.var(), d.init(), true, d.pos(), out);
-    } else if (s instanceof Assign a && a.target() instanceof Ref r
-        && activity.isActive(r.var()) && activity.varies(a.value())) {
-      write(r.var(), a.value(), false, a.pos(), out);
+      write(new Ref(d.var(), d.pos()), d.init(), true, d.pos(), out);
+    } else if (s instanceof Assign a && activity.isActiveLocation(a.target())
+        && activity.varies(a.value())) {
+      write(a.target(), a.value(), false, a.pos(), out);
     } else if (s instanceof If i) {
       out.add(new If(i.cond(), block(i.then()), block(i.otherwise()), i.pos()));
+    } else if (s instanceof Loop l) {
+      out.add(l.withBody(block(Block.of(l.init())).stmts(), block(Block.of(l.update())).stmts(),
+          block(l.body())));
     } else if (s instanceof Return r && activity.varies(r.value())
         && !(r.value() instanceof Ref)) {
       Var result = new Var("result", r.value().type(), Var.Kind.TEMP);
-      write(result, r.value(), true, r.pos(), out);
+      write(new Ref(result), r.value(), true, r.pos(), out);
       out.add(new Return(new Ref(result), r.pos()));
     } else {
       out.add(s instanceof Comment ? s : s);
     }
   }
 
-  /** {@code v = e} (or its declaration) as a sequence of single operations. */
-  private void write(Var v, Expr e, boolean declare, Pos pos, List<Stmt> out) {
+  /** {@code target = e} (or its declaration) as a sequence of single operations. */
+  private void write(Expr target, Expr e, boolean declare, Pos pos, List<Stmt> out) {
     if (e instanceof Conditional c && activity.varies(c)) {
       if (declare) {
-        out.add(new Declare(v, null, pos));
+        out.add(new Declare(((Ref) target).var(), null, pos));
       }
       List<Stmt> then = new ArrayList<>();
-      write(v, c.ifTrue(), false, pos, then);
+      write(target, c.ifTrue(), false, pos, then);
       List<Stmt> otherwise = new ArrayList<>();
-      write(v, c.ifFalse(), false, pos, otherwise);
+      write(target, c.ifFalse(), false, pos, otherwise);
       out.add(new If(c.cond(), Block.of(then), Block.of(otherwise), c.pos()));
       return;
     }
     Expr op = operation(e, out);
-    out.add(declare ? new Declare(v, op, pos) : new Assign(new Ref(v, pos), op, pos));
+    out.add(declare ? new Declare(((Ref) target).var(), op, pos) : new Assign(target, op, pos));
   }
 
   /** {@code e} with each operand reduced to an atom; temporaries go to {@code out}. */
@@ -114,7 +118,7 @@ public final class Linearize {
       return e;
     }
     Var t = new Var(hint(e), e.type(), Var.Kind.TEMP);
-    write(t, e, true, e.pos(), out);
+    write(new Ref(t), e, true, e.pos(), out);
     return new Ref(t);
   }
 

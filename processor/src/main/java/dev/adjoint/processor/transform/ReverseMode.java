@@ -1,131 +1,180 @@
 package dev.adjoint.processor.transform;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.analysis.ToBeRecorded;
 import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Length;
+import dev.adjoint.processor.ir.Literal;
+import dev.adjoint.processor.ir.Loop;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
+import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reverse mode (VJP) without a tape. The forward sweep is the primal code, plus the few values
- * {@link ToBeRecorded} says the reverse sweep needs and the branch decisions. The reverse sweep
- * then walks the statements backwards: for {@code v = op(a, b)} it restores {@code v} if it was
- * saved and adds {@code vBar * ∂op/∂a} into {@code aBar}. Branches stay branches, decided by the
- * saved condition.
+ * {@link ToBeRecorded} says the reverse sweep needs, the branch decisions, and the trip counts of
+ * loops that are not counted. The reverse sweep then walks the statements backwards: for
+ * {@code v = op(a, b)} it restores {@code v} if it was saved and adds {@code vBar * ∂op/∂a} into
+ * {@code aBar}. Branches stay branches, decided by the saved condition; a counted loop runs its
+ * index backwards and saves nothing for it; other loops run their saved trip count.
  *
- * <p>Declarations inside branches are hoisted to the top of the method so the reverse sweep can
- * read them; every adjoint is a local {@code double} initialised to zero.
+ * <p>Outside loops a saved value is a local. Inside loops it goes on a plain array used as a
+ * stack, allocated at the entry of the outermost loop: exactly as large as needed when every
+ * enclosing loop is counted with bounds known there, grown geometrically otherwise. Declarations
+ * inside branches and loops are hoisted to the top of the method so the reverse sweep can read
+ * them.
  */
 public final class ReverseMode {
 
   /**
    * The VJP body without its ending: {@code body} runs both sweeps, after which {@code result}
-   * is the primal value and each differentiable parameter's adjoint holds {@code seed · ∂f/∂p}.
+   * is the primal value and each differentiable parameter's adjoint holds {@code seed · ∂f/∂p}
+   * (for array parameters: has had it added).
    */
   public record Result(Block body, Expr result, Map<Var, Var> paramAdjoints) {}
 
+  /** Where one saved value lives: a local, or a stack with its top index inside loops. */
+  private record Slot(Var local, Var stack, Var top, boolean grows) {
+    boolean isStack() {
+      return stack != null;
+    }
+  }
+
+  private static final int INITIAL_CAPACITY = 16;
+
   private final Activity activity;
   private final ToBeRecorded tbr;
+  private final boolean accumulatorsGiven;
   private final Map<Var, Var> bars = new LinkedHashMap<>();
-  private final Map<Stmt, Var> savedValues = new IdentityHashMap<>();
-  private final Map<If, Var> decisions = new IdentityHashMap<>();
+  private final Map<Stmt, Slot> savedValues = new IdentityHashMap<>();
+  private final Map<If, Slot> decisions = new IdentityHashMap<>();
+  private final Map<Loop, Slot> tripCounts = new IdentityHashMap<>();
   private final List<Stmt> hoisted = new ArrayList<>();
+  private final Deque<Loop> loops = new ArrayDeque<>();
+  private final Deque<List<Stmt>> stackAllocations = new ArrayDeque<>();
+  private boolean nestedAllocation;
   private int conditions;
   private Expr result;
   private Expr returned;
 
-  private ReverseMode(Activity activity, ToBeRecorded tbr) {
+  private ReverseMode(Activity activity, ToBeRecorded tbr, boolean accumulatorsGiven) {
     this.activity = activity;
     this.tbr = tbr;
+    this.accumulatorsGiven = accumulatorsGiven;
   }
 
   /**
    * @param seed the output cotangent: the {@code seed} parameter of a VJP, {@code 1.0} for a
    *     gradient
+   * @param accumulatorsGiven true for a VJP, whose array parameters' adjoints are the caller's
+   *     accumulators; false for a gradient, which allocates them
    */
-  public static Result apply(Function linearized, Activity activity, ToBeRecorded tbr, Expr seed) {
-    ReverseMode mode = new ReverseMode(activity, tbr);
+  public static Result apply(Function linearized, Activity activity, ToBeRecorded tbr, Expr seed,
+      boolean accumulatorsGiven) {
+    ReverseMode mode = new ReverseMode(activity, tbr, accumulatorsGiven);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.bar(p));
     }
-    List<Stmt> forward = mode.forward(linearized.body(), false);
-    List<Stmt> reverse = mode.reverse(linearized.body());
+    List<Stmt> forward = mode.forward(linearized.body().stmts(), false);
+    List<Stmt> reverse = mode.reverse(linearized.body().stmts());
 
     List<Stmt> body = new ArrayList<>(mode.hoisted);
     body.addAll(forward);
-    if (!mode.bars.isEmpty()) {
-      body.add(Comment.note("reverse sweep"));
-    }
-    Var returned =
-        mode.returned instanceof Ref r && activity.isActive(r.var()) ? r.var() : null;
+    body.add(Comment.note("reverse sweep"));
+    Var returnedVar = mode.returned instanceof Ref r && activity.isActive(r.var()) ? r.var() : null;
     for (Map.Entry<Var, Var> e : mode.bars.entrySet()) {
-      boolean seeded = e.getKey() == returned;
-      body.add(new Declare(e.getValue(), seeded ? seed : Build.ZERO, Pos.NONE));
+      Var v = e.getKey();
+      if (v.type() == Type.DOUBLE) {
+        body.add(new Declare(e.getValue(), v == returnedVar ? seed : Build.ZERO, Pos.NONE));
+      } else if (v.kind() == Var.Kind.PARAM && !accumulatorsGiven) {
+        body.addAll(allocateLike(e.getValue(), v));
+      }
+    }
+    if (returnedVar != null && returnedVar.type().isArray()) {
+      body.add(addInto(mode.bar(returnedVar), seed));
     }
     body.addAll(reverse);
     return new Result(Block.of(body), mode.result, params);
   }
 
   private Var bar(Var v) {
-    return bars.computeIfAbsent(v, k -> new Var(
-        k.hint() + (k.kind() == Var.Kind.PARAM ? "BarSum" : "Bar"), Type.DOUBLE, Var.Kind.LOCAL));
+    return bars.computeIfAbsent(v, k -> {
+      if (k.kind() == Var.Kind.PARAM && k.type().isArray()) {
+        return new Var(k.hint() + "Bar", k.type(), accumulatorsGiven ? Var.Kind.PARAM
+            : Var.Kind.LOCAL);
+      }
+      return new Var(k.hint() + (k.kind() == Var.Kind.PARAM ? "BarSum" : "Bar"), k.type(),
+          Var.Kind.LOCAL);
+    });
   }
 
   // ---- forward sweep ----
 
-  private List<Stmt> forward(Block block, boolean nested) {
+  private List<Stmt> forward(List<Stmt> stmts, boolean nested) {
     List<Stmt> out = new ArrayList<>();
-    for (Stmt s : block.stmts()) {
+    for (Stmt s : stmts) {
       if (s instanceof Declare d) {
-        if (activity.isActive(d.var())) {
-          bar(d.var());
-        }
-        if (!nested) {
-          out.add(s);
-        } else {
-          hoisted.add(new Declare(d.var(), d.var().type().zero(), d.pos()));
-          if (d.init() != null) {
-            out.add(new Assign(new Ref(d.var()), d.init(), d.pos()));
-          }
-        }
-      } else if (s instanceof Assign a && a.target() instanceof Ref r) {
+        forwardDeclare(d, nested, out);
+      } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
+        Var v = Exprs.root(a.target());
         if (tbr.saves(s)) {
-          Var saved = new Var(r.var().hint() + "Saved", r.var().type(), Var.Kind.TEMP);
-          savedValues.put(s, saved);
-          declare(saved, new Ref(r.var()), nested, out);
+          Slot slot = slot(v.hint() + "Saved", a.target().type());
+          savedValues.put(s, slot);
+          out.addAll(save(slot, a.target(), nested));
         }
-        if (activity.isActive(r.var())) {
-          bar(r.var());
+        if (activity.isActive(v)) {
+          bar(v);
+          if (a.value() instanceof NewArray n) { // a row of an active matrix
+            out.add(s);
+            out.add(new Assign(Exprs.rebase(a.target(), bar(v)), n, Pos.NONE));
+            continue;
+          }
         }
         out.add(s);
       } else if (s instanceof If i) {
         Expr cond = i.cond();
-        if (needsReverse(i)) {
-          Var decision = new Var("cond" + conditions++, Type.BOOLEAN, Var.Kind.TEMP);
-          decisions.put(i, decision);
-          declare(decision, cond, nested, out);
-          cond = new Ref(decision);
+        if (needsReverse(i.then().stmts()) || needsReverse(i.otherwise().stmts())) {
+          Slot slot = slot("cond" + conditions++, Type.BOOLEAN);
+          decisions.put(i, slot);
+          declareLocal(slot.local(), cond, nested, out);
+          if (slot.isStack()) {
+            out.addAll(push(slot, new Ref(slot.local())));
+          }
+          cond = new Ref(slot.local());
         }
-        out.add(new If(cond, Block.of(forward(i.then(), true)),
-            Block.of(forward(i.otherwise(), true)), i.pos()));
+        out.add(new If(cond, Block.of(forward(i.then().stmts(), true)),
+            Block.of(forward(i.otherwise().stmts(), true)), i.pos()));
+      } else if (s instanceof Loop l) {
+        forwardLoop(l, nested, out);
       } else if (s instanceof Return r) {
         result = returnValue(r.value(), nested, out);
       } else {
@@ -135,7 +184,158 @@ public final class ReverseMode {
     return out;
   }
 
-  private void declare(Var v, Expr init, boolean nested, List<Stmt> out) {
+  private void forwardDeclare(Declare d, boolean nested, List<Stmt> out) {
+    Var v = d.var();
+    Slot slot = null;
+    if (tbr.saves(d)) {
+      slot = slot(v.hint() + "Saved", v.type());
+      savedValues.put(d, slot);
+    }
+    if (activity.isActive(v)) {
+      bar(v);
+    }
+    if (!nested) {
+      out.add(d);
+    } else {
+      hoisted.add(new Declare(v, v.type().zero(), d.pos()));
+      if (slot != null) {
+        out.addAll(save(slot, new Ref(v), true));
+      }
+      if (d.init() != null) {
+        out.add(new Assign(new Ref(v), d.init(), d.pos()));
+      }
+    }
+    if (activity.isActive(v) && d.init() instanceof NewArray n) {
+      out.add(new Declare(bar(v), n, Pos.NONE));
+    }
+  }
+
+  private void forwardLoop(Loop l, boolean nested, List<Stmt> out) {
+    if (!needsReverse(l.body().stmts()) && !needsReverse(l.update()) && !needsReverse(l.init())) {
+      out.add(l);
+      return;
+    }
+    boolean outermost = loops.isEmpty();
+    List<Stmt> allocations = new ArrayList<>();
+    if (outermost) {
+      stackAllocations.push(allocations);
+      nestedAllocation = nested;
+    }
+    Optional<Loops.Counted> counted = Loops.counted(l);
+    List<Stmt> loopOut = new ArrayList<>();
+    if (counted.isPresent()) {
+      loops.push(l);
+      List<Stmt> body = forward(l.body().stmts(), true);
+      loops.pop();
+      loopOut.add(l.withBody(l.init(), l.update(), Block.of(body)));
+    } else {
+      loopOut.addAll(forward(l.init(), nested));
+      Slot trips = slot("trips", Type.INT);
+      tripCounts.put(l, trips);
+      declareLocal(trips.local(), Literal.ofInt(0), nested || trips.isStack(), loopOut);
+      loops.push(l);
+      List<Stmt> body = new ArrayList<>(forward(l.body().stmts(), true));
+      body.addAll(forward(l.update(), true));
+      loops.pop();
+      body.add(increment(trips.local(), 1));
+      loopOut.add(new Loop(List.of(), l.cond(), List.of(), Block.of(body), l.testFirst(),
+          l.pos()));
+      if (trips.isStack()) {
+        loopOut.addAll(push(trips, new Ref(trips.local())));
+      }
+    }
+    if (outermost) {
+      stackAllocations.pop();
+      out.addAll(allocations);
+    }
+    out.addAll(loopOut);
+  }
+
+  /** A place to keep one value per execution: a local outside loops, a stack inside. */
+  private Slot slot(String hint, Type type) {
+    Var local = new Var(hint, type, Var.Kind.TEMP);
+    if (loops.isEmpty()) {
+      return new Slot(local, null, null, false);
+    }
+    Expr capacity = capacity();
+    boolean grows = capacity == null;
+    Var stack = new Var(hint + (type == Type.BOOLEAN || type == Type.INT ? "Stack" : ""),
+        type.arrayOf(), Var.Kind.TEMP);
+    if (stack.hint().equals(hint)) {
+      local = new Var(hint + "Value", type, Var.Kind.TEMP);
+    }
+    Var top = new Var(hint + "Top", Type.INT, Var.Kind.TEMP);
+    List<Stmt> allocations = stackAllocations.peek();
+    Expr size = grows ? Literal.ofInt(INITIAL_CAPACITY) : capacity;
+    declareLocal(stack, new NewArray(stack.type(), List.of(size), Pos.NONE), nestedAllocation,
+        allocations);
+    declareLocal(top, Literal.ofInt(0), nestedAllocation, allocations);
+    return new Slot(local, stack, top, grows);
+  }
+
+  /**
+   * The number of pushes the enclosing loops allow, as an expression valid at the outermost
+   * loop's entry; null when some loop is not counted or has bounds that change inside.
+   */
+  private Expr capacity() {
+    Loop outermost = loops.peekLast();
+    Set<Var> changing = new HashSet<>(Stmts.rebound(outermost.body()));
+    Expr product = null;
+    for (Loop l : (Iterable<Loop>) loops::descendingIterator) {
+      Optional<Loops.Counted> c = Loops.counted(l);
+      if (c.isEmpty() || c.get().boundReads().stream().anyMatch(changing::contains)) {
+        return null;
+      }
+      changing.add(c.get().index());
+      Expr trips = c.get().tripCount();
+      product = product == null ? trips
+          : new Binary(Binary.Op.MUL, product, trips, Type.INT, Pos.NONE);
+    }
+    return product;
+  }
+
+  private List<Stmt> save(Slot slot, Expr value, boolean nested) {
+    List<Stmt> out = new ArrayList<>();
+    if (slot.isStack()) {
+      out.addAll(push(slot, value));
+    } else {
+      declareLocal(slot.local(), value, nested, out);
+    }
+    return out;
+  }
+
+  private static List<Stmt> push(Slot slot, Expr value) {
+    List<Stmt> out = new ArrayList<>();
+    Expr stack = new Ref(slot.stack());
+    Expr top = new Ref(slot.top());
+    if (slot.grows()) {
+      Expr full = Build.cmp(Binary.Op.EQ, top, new Length(stack, Pos.NONE));
+      Expr doubled = new Call("java.util.Arrays", "copyOf", List.of(stack,
+          new Binary(Binary.Op.MUL, Literal.ofInt(2), top, Type.INT, Pos.NONE)),
+          slot.stack().type(), Pos.NONE);
+      out.add(new If(full, Block.of(List.of(new Assign(stack, doubled, Pos.NONE))),
+          Block.of(List.of()), Pos.NONE));
+    }
+    out.add(new Assign(new Index(stack, top, slot.stack().type().element(), Pos.NONE), value,
+        Pos.NONE));
+    out.add(increment(slot.top(), 1));
+    return out;
+  }
+
+  private static List<Stmt> pop(Slot slot, Expr target) {
+    Expr top = new Ref(slot.top());
+    return List.of(increment(slot.top(), -1), new Assign(target,
+        new Index(new Ref(slot.stack()), top, slot.stack().type().element(), Pos.NONE),
+        Pos.NONE));
+  }
+
+  private static Stmt increment(Var v, int by) {
+    Expr ref = new Ref(v);
+    return new Assign(ref, new Binary(by > 0 ? Binary.Op.ADD : Binary.Op.SUB, ref,
+        Literal.ofInt(Math.abs(by)), Type.INT, Pos.NONE), Pos.NONE);
+  }
+
+  private void declareLocal(Var v, Expr init, boolean nested, List<Stmt> out) {
     if (nested) {
       hoisted.add(new Declare(v, v.type().zero(), Pos.NONE));
       out.add(new Assign(new Ref(v), init, Pos.NONE));
@@ -147,30 +347,34 @@ public final class ReverseMode {
   /** The returned value, copied if the reverse sweep will restore what it reads. */
   private Expr returnValue(Expr value, boolean nested, List<Stmt> out) {
     returned = value;
-    boolean clobbered = dev.adjoint.processor.ir.Exprs.reads(value).stream()
-        .anyMatch(tbr::isRestored);
+    boolean clobbered = Exprs.reads(value).stream().anyMatch(tbr::isRestored);
     if (!clobbered) {
       return value;
     }
     Var copy = new Var("value", value.type(), Var.Kind.TEMP);
-    declare(copy, value, nested, out);
+    Expr snapshot = value.type().isArray()
+        ? new Call("java.util.Arrays", "copyOf", List.of(value, new Length(value, Pos.NONE)),
+            value.type(), Pos.NONE)
+        : value;
+    declareLocal(copy, snapshot, nested, out);
     return new Ref(copy);
   }
 
-  private boolean needsReverse(If i) {
-    return needsReverse(i.then()) || needsReverse(i.otherwise());
-  }
-
-  private boolean needsReverse(Block b) {
-    for (Stmt s : b.stmts()) {
+  private boolean needsReverse(List<Stmt> stmts) {
+    for (Stmt s : stmts) {
       if (s instanceof Declare d && activity.isActive(d.var())) {
         return true;
       }
-      if (s instanceof Assign a && a.target() instanceof Ref r
-          && (activity.isActive(r.var()) || tbr.saves(s))) {
+      if (s instanceof Assign a && Exprs.root(a.target()) != null
+          && (activity.isActiveLocation(a.target()) || tbr.saves(s))) {
         return true;
       }
-      if (s instanceof If i && needsReverse(i)) {
+      if (s instanceof If i && (needsReverse(i.then().stmts())
+          || needsReverse(i.otherwise().stmts()))) {
+        return true;
+      }
+      if (s instanceof Loop l && (needsReverse(l.body().stmts()) || needsReverse(l.init())
+          || needsReverse(l.update()))) {
         return true;
       }
     }
@@ -179,9 +383,8 @@ public final class ReverseMode {
 
   // ---- reverse sweep ----
 
-  private List<Stmt> reverse(Block block) {
+  private List<Stmt> reverse(List<Stmt> stmts) {
     List<Stmt> out = new ArrayList<>();
-    List<Stmt> stmts = block.stmts();
     int end = stmts.size();
     for (int start = end - 1; start >= 0; start--) {
       if (start > 0 && !(stmts.get(start) instanceof Comment)) {
@@ -203,42 +406,135 @@ public final class ReverseMode {
 
   private void adjoint(Stmt s, List<Stmt> out) {
     if (s instanceof Declare d && d.init() != null) {
-      adjointOfWrite(s, d.var(), d.init(), false, out);
-    } else if (s instanceof Assign a && a.target() instanceof Ref r) {
-      adjointOfWrite(s, r.var(), a.value(), true, out);
+      adjointOfWrite(s, new Ref(d.var()), d.init(), !loops.isEmpty(), out);
+    } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
+      adjointOfWrite(s, a.target(), a.value(), true, out);
     } else if (s instanceof If i && decisions.containsKey(i)) {
-      out.add(new If(new Ref(decisions.get(i)), Block.of(reverse(i.then())),
-          Block.of(reverse(i.otherwise())), i.pos()));
+      Slot slot = decisions.get(i);
+      if (slot.isStack()) {
+        out.addAll(pop(slot, new Ref(slot.local())));
+      }
+      out.add(new If(new Ref(slot.local()), Block.of(reverse(i.then().stmts())),
+          Block.of(reverse(i.otherwise().stmts())), i.pos()));
+    } else if (s instanceof Loop l) {
+      adjointOfLoop(l, out);
     }
   }
 
-  private void adjointOfWrite(Stmt s, Var v, Expr value, boolean overwrite, List<Stmt> out) {
-    Var saved = savedValues.get(s);
-    if (saved != null) {
-      out.add(new Assign(new Ref(v), new Ref(saved), Pos.NONE));
-    }
-    if (!activity.isActive(v)) {
+  private void adjointOfLoop(Loop l, List<Stmt> out) {
+    if (!needsReverse(l.body().stmts()) && !needsReverse(l.update()) && !needsReverse(l.init())) {
       return;
     }
-    Var vBar = bar(v);
-    // z is v itself unless v was just restored: then recompute it from the restored operands
-    Expr z = saved == null ? new Ref(v) : value;
+    Optional<Loops.Counted> counted = Loops.counted(l);
+    loops.push(l);
+    if (counted.isPresent()) {
+      List<Stmt> body = reverse(l.body().stmts());
+      loops.pop();
+      out.add(counted.get().reversed(Block.of(body)));
+      return;
+    }
+    List<Stmt> body = new ArrayList<>(reverse(l.update()));
+    body.addAll(reverse(l.body().stmts()));
+    loops.pop();
+    Slot trips = tripCounts.get(l);
+    if (trips.isStack()) {
+      out.addAll(pop(trips, new Ref(trips.local())));
+    }
+    Var k = new Var("trip", Type.INT, Var.Kind.TEMP);
+    Expr kRef = new Ref(k);
+    out.add(new Loop(List.of(new Declare(k, new Ref(trips.local()), Pos.NONE)),
+        Build.cmp(Binary.Op.GT, kRef, Literal.ofInt(0)), List.of(increment(k, -1)),
+        Block.of(body), true, Pos.NONE));
+    out.addAll(reverse(l.init()));
+  }
+
+  private void adjointOfWrite(Stmt s, Expr target, Expr value, boolean overwrite,
+      List<Stmt> out) {
+    Var v = Exprs.root(target);
+    Slot saved = savedValues.get(s);
+    if (saved != null) {
+      if (saved.isStack()) {
+        out.addAll(pop(saved, target));
+      } else {
+        out.add(new Assign(target, new Ref(saved.local()), Pos.NONE));
+      }
+    }
+    if (!activity.isActive(v) || value instanceof NewArray) {
+      return;
+    }
+    Expr targetBar = Exprs.rebase(target, bar(v));
+    // z is the target itself unless it was just restored: then recompute it from the operands
+    Expr z = tbr.recomputesResult(s) ? value : target;
+    List<Partials.Term> terms = Partials.of(value, z, activity);
+    boolean mayAlias = !(target instanceof Ref) && terms.stream()
+        .anyMatch(t -> t.root() == v && !Exprs.sameLocation(t.operand(), target));
+    if (mayAlias) {
+      // a[i] = f(a[j]): read a[i]'s adjoint once, clear it, then distribute (right if i == j)
+      Var g = new Var(v.hint() + "BarElem", Type.DOUBLE, Var.Kind.TEMP);
+      out.add(new Declare(g, targetBar, Pos.NONE));
+      out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
+      for (Partials.Term t : terms) {
+        out.add(accumulate(t, new Ref(g)));
+      }
+      return;
+    }
     Expr self = null;
-    for (Partials.Term t : Partials.of(value, z, activity)) {
-      if (t.operand() == v) {
+    for (Partials.Term t : terms) {
+      if (Exprs.sameLocation(t.operand(), target)) {
         self = self == null ? t.partial() : Build.add(self, t.partial());
       } else {
-        Var uBar = bar(t.operand());
-        Expr contribution = Build.mul(new Ref(vBar), t.partial());
-        out.add(new Assign(new Ref(uBar), Build.add(new Ref(uBar), contribution), Pos.NONE));
+        out.add(accumulate(t, targetBar));
       }
     }
     if (self != null) {
       if (!Build.isOne(self)) { // v = v + a leaves vBar as it is
-        out.add(new Assign(new Ref(vBar), Build.mul(new Ref(vBar), self), Pos.NONE));
+        out.add(new Assign(targetBar, Build.mul(targetBar, self), Pos.NONE));
       }
     } else if (overwrite) {
-      out.add(new Assign(new Ref(vBar), Build.ZERO, Pos.NONE));
+      out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
     }
+  }
+
+  private Stmt accumulate(Partials.Term t, Expr adjoint) {
+    Expr operandBar = Exprs.rebase(t.operand(), bar(t.root()));
+    return new Assign(operandBar, Build.add(operandBar, Build.mul(adjoint, t.partial())),
+        Pos.NONE);
+  }
+
+  // ---- arrays ----
+
+  /** {@code double[] wBar = new double[w.length]}, row by row for a matrix. */
+  private static List<Stmt> allocateLike(Var bar, Var like) {
+    Expr likeRef = new Ref(like);
+    if (like.type() == Type.DOUBLE_ARRAY) {
+      return List.of(new Declare(bar, new NewArray(Type.DOUBLE_ARRAY,
+          List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE));
+    }
+    Var r = new Var("row", Type.INT, Var.Kind.TEMP);
+    Expr rRef = new Ref(r);
+    Expr row = new Index(likeRef, rRef, Type.DOUBLE_ARRAY, Pos.NONE);
+    Stmt allocateRow = new Assign(new Index(new Ref(bar), rRef, Type.DOUBLE_ARRAY, Pos.NONE),
+        new NewArray(Type.DOUBLE_ARRAY, List.of(new Length(row, Pos.NONE)), Pos.NONE), Pos.NONE);
+    return List.of(
+        new Declare(bar, new NewArray(Type.DOUBLE_MATRIX,
+            List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE),
+        countedLoop(r, new Length(likeRef, Pos.NONE), allocateRow));
+  }
+
+  /** {@code for (int k = 0; k < seed.length; k++) aBar[k] += seed[k];} */
+  private static Stmt addInto(Var bar, Expr seed) {
+    Var k = new Var("k", Type.INT, Var.Kind.TEMP);
+    Expr kRef = new Ref(k);
+    Expr target = new Index(new Ref(bar), kRef, Type.DOUBLE, Pos.NONE);
+    Expr seedK = new Index(seed, kRef, Type.DOUBLE, Pos.NONE);
+    return countedLoop(k, new Length(seed, Pos.NONE),
+        new Assign(target, Build.add(target, seedK), Pos.NONE));
+  }
+
+  private static Stmt countedLoop(Var index, Expr bound, Stmt body) {
+    Expr ref = new Ref(index);
+    return new Loop(List.of(new Declare(index, Literal.ofInt(0), Pos.NONE)),
+        Build.cmp(Binary.Op.LT, ref, bound), List.of(increment(index, 1)),
+        Block.of(List.of(body)), true, Pos.NONE);
   }
 }

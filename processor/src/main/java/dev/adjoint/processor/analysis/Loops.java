@@ -1,0 +1,138 @@
+package dev.adjoint.processor.analysis;
+
+import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Exprs;
+import dev.adjoint.processor.ir.Literal;
+import dev.adjoint.processor.ir.Loop;
+import dev.adjoint.processor.ir.Pos;
+import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Stmts;
+import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Var;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises counted loops, {@code for (int i = a; i < b; i++)} and its variants, whose reverse
+ * is again a counted loop ({@code for (int i = b - 1; i >= a; i--)}) with nothing saved for
+ * {@code i}. A loop is counted when its index steps by one, the body never assigns the index,
+ * and nothing in the body changes what the bounds read.
+ */
+public final class Loops {
+  private Loops() {}
+
+  /** A counted loop: {@code index} runs from {@code start} towards {@code bound} by one. */
+  public record Counted(Var index, Expr start, Binary.Op cmp, Expr bound, boolean increasing) {
+
+    /** The vars the bounds read: the reverse loop reads them when it starts. */
+    public Set<Var> boundReads() {
+      Set<Var> out = new HashSet<>(Exprs.reads(start));
+      out.addAll(Exprs.reads(bound));
+      return out;
+    }
+
+    /** The number of iterations, as an expression valid at loop entry (never negative). */
+    public Expr tripCount() {
+      Expr first = increasing ? bound : start;
+      Expr last = increasing ? start : bound;
+      Expr span = intSub(first, last);
+      if (cmp == Binary.Op.LE || cmp == Binary.Op.GE) {
+        span = intAdd(span, Literal.ofInt(1));
+      }
+      return new dev.adjoint.processor.ir.Call("Math", "max", List.of(Literal.ofInt(0), span),
+          Type.INT, Pos.NONE);
+    }
+
+    /** The loop that visits the same indices backwards. */
+    public Loop reversed(dev.adjoint.processor.ir.Block body) {
+      Expr i = new Ref(index);
+      Expr from;
+      Binary.Op cond;
+      if (increasing) {
+        from = cmp == Binary.Op.LT ? intSub(bound, Literal.ofInt(1)) : bound;
+        cond = Binary.Op.GE;
+      } else {
+        from = cmp == Binary.Op.GT ? intAdd(bound, Literal.ofInt(1)) : bound;
+        cond = Binary.Op.LE;
+      }
+      Expr step = increasing ? intSub(i, Literal.ofInt(1)) : intAdd(i, Literal.ofInt(1));
+      return new Loop(List.of(new Declare(index, from, Pos.NONE)),
+          Build.cmp(cond, i, start), List.of(new Assign(i, step, Pos.NONE)), body, true,
+          Pos.NONE);
+    }
+  }
+
+  public static Optional<Counted> counted(Loop loop) {
+    if (!loop.testFirst() || loop.init().size() != 1 || loop.update().size() != 1
+        || !(loop.init().get(0) instanceof Declare init) || init.var().type() != Type.INT
+        || init.init() == null || !(loop.cond() instanceof Binary cond)
+        || !(cond.left() instanceof Ref left) || left.var() != init.var()) {
+      return Optional.empty();
+    }
+    Var i = init.var();
+    Boolean increasing = step(loop.update().get(0), i);
+    if (increasing == null) {
+      return Optional.empty();
+    }
+    boolean cmpOk = increasing
+        ? cond.op() == Binary.Op.LT || cond.op() == Binary.Op.LE
+        : cond.op() == Binary.Op.GT || cond.op() == Binary.Op.GE;
+    if (!cmpOk || cond.right().type() != Type.INT || Exprs.containsCall(cond.right())
+        || containsIndex(cond.right()) || containsIndex(init.init())) {
+      return Optional.empty();
+    }
+    Set<Var> rebound = Stmts.rebound(loop.body());
+    Set<Var> reads = new HashSet<>(Exprs.reads(cond.right()));
+    reads.addAll(Exprs.reads(init.init()));
+    if (rebound.contains(i) || reads.contains(i) || reads.stream().anyMatch(rebound::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Counted(i, init.init(), cond.op(), cond.right(), increasing));
+  }
+
+  // true for i = i + 1, false for i = i - 1, null otherwise
+  private static Boolean step(dev.adjoint.processor.ir.Stmt s, Var i) {
+    if (s instanceof Assign a && a.target() instanceof Ref t && t.var() == i
+        && a.value() instanceof Binary b && b.left() instanceof Ref l && l.var() == i
+        && b.right() instanceof Literal one && one.is(1.0)) {
+      if (b.op() == Binary.Op.ADD) {
+        return true;
+      }
+      if (b.op() == Binary.Op.SUB) {
+        return false;
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsIndex(Expr e) {
+    if (e instanceof dev.adjoint.processor.ir.Index) {
+      return true;
+    }
+    return Exprs.children(e).stream().anyMatch(Loops::containsIndex);
+  }
+
+  private static Expr intSub(Expr a, Expr b) {
+    if (b instanceof Literal l && l.is(0.0)) {
+      return a;
+    }
+    return new Binary(Binary.Op.SUB, a, b, Type.INT, Pos.NONE);
+  }
+
+  private static Expr intAdd(Expr a, Expr b) {
+    if (b instanceof Literal l && l.is(0.0)) {
+      return a;
+    }
+    if (a instanceof Binary s && s.op() == Binary.Op.SUB && s.right() instanceof Literal r
+        && b instanceof Literal l && r.text().equals(l.text())) {
+      return s.left(); // (b - 1) + 1
+    }
+    return new Binary(Binary.Op.ADD, a, b, Type.INT, Pos.NONE);
+  }
+}

@@ -1,0 +1,786 @@
+package dev.adjoint.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per diagnostic: each pins the message ID, a fragment of the text, the file, the line,
+ * the column and the error count. Expected errors are marked in the sources (see
+ * {@link MarkedSource}); each column is javac's preferred position of the tree Adjoint reports on:
+ * the name of a method or parameter, the keyword of a statement, the {@code (} of a call, the
+ * operator of a binary or assignment, the {@code .} of a member select, the {@code [} of an array
+ * type or access, the start of an identifier, literal or primitive type, and the value of an
+ * annotation element.
+ */
+class DiagnosticsTest {
+
+  // ---------------------------------------------------------------- signature
+
+  @Test
+  void instanceMethodIsNotStatic() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  double f(double x) {",
+        "  //     ^ [Adjoint/NotStatic] method f must be static",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void abstractMethodHasNoBody() {
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "abstract class Foo {",
+        "  @Differentiable",
+        "  abstract double f(double x);",
+        "  //              ^ [Adjoint/NoBody] method f has no body to differentiate",
+        "}"));
+  }
+
+  @Test
+  void nativeMethodHasNoBody() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static native double f(double x);",
+        "  //                   ^ [Adjoint/NoBody] method f has no body to differentiate"));
+  }
+
+  @Test
+  void genericMethodIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static <T> double f(double x) {",
+        "  //      ^ [Adjoint/Unsupported] generic @Differentiable methods are not supported",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void floatArrayParameterHasUnsupportedType() {
+    // the preferred position of the array type `float[]` is its `[`
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(float[] a, double x) {",
+        "  //                   ^ [Adjoint/UnsupportedType] parameter 'a' has type float[];"
+            + " @Differentiable methods take double, double[], double[][], int, long and"
+            + " boolean parameters",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void intResultHasUnsupportedType() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static int f(double x) {",
+        "  //     ^ [Adjoint/UnsupportedType] method f returns int; a @Differentiable method"
+            + " must return double",
+        "    return 1;",
+        "  }"));
+  }
+
+  @Test
+  void orderTwoIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable(order = 2)",
+        "  //                      ^ [Adjoint/Unsupported] order = 2 is not supported yet",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void signatureProblemsAreAllReported() {
+    assertReportsExactly(foo(
+        "  @Differentiable(order = 3)",
+        "  //                      ^ [Adjoint/Unsupported] order = 3 is not supported yet",
+        "  int f(double x) {",
+        "  //  ^ [Adjoint/NotStatic] method f must be static",
+        "//^ [Adjoint/UnsupportedType] method f returns int",
+        "    return 1;",
+        "  }"));
+  }
+
+  // ---------------------------------------------------------------- wrt and parameters
+
+  @Test
+  void wrtNamesUnknownParameter() {
+    assertReportsExactly(foo(
+        "  @Differentiable(wrt = \"z\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names 'z', which is not a parameter of f",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void wrtNamesIntParameter() {
+    assertReportsExactly(foo(
+        "  @Differentiable(wrt = \"n\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names 'n', which has type int",
+        "  static double f(double x, int n) {",
+        "    return x * n;",
+        "  }"));
+  }
+
+  @Test
+  void wrtNamesNoDerivativeParameter() {
+    assertReportsExactly(foo(
+        "  @Differentiable(wrt = \"c\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names 'c', which is marked @NoDerivative",
+        "  static double f(double x, @NoDerivative double c) {",
+        "    return x * c;",
+        "  }"));
+  }
+
+  @Test
+  void wrtArrayPointsAtTheBadName() {
+    assertReportsExactly(foo(
+        "  @Differentiable(wrt = {\"x\", \"z\"})",
+        "  //                          ^ [Adjoint/BadWrt] wrt names 'z', which is not a parameter",
+        "  static double f(double x, double y) {",
+        "    return x * y;",
+        "  }"));
+  }
+
+  @Test
+  void noDifferentiableParameter() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(@NoDerivative double c, int n) {",
+        "  //            ^ [Adjoint/NoDifferentiableParameter] method f has no parameter to"
+            + " differentiate",
+        "    return c * n;",
+        "  }"));
+  }
+
+  @Test
+  void overloadsClash() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x, double y) {",
+        "  //            ^ [Adjoint/NameClash] another @Differentiable method of Foo is also"
+            + " named f",
+        "    return x * y;",
+        "  }"));
+  }
+
+  @Test
+  void parameterNamedValueClashesWithGradientRecord() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double value) {",
+        "  //                     ^ [Adjoint/NameClash] parameter 'value' would name a component",
+        "    return value * value;",
+        "  }"));
+  }
+
+  // ---------------------------------------------------------------- types in the body
+
+  @Test
+  void floatLiteralHasUnsupportedType() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * 2.0f;",
+        "    //         ^ [Adjoint/UnsupportedType] float literal 2.0f",
+        "  }"));
+  }
+
+  @Test
+  void floatLocalHasUnsupportedType() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    float s = 1;",
+        "  //^ [Adjoint/UnsupportedType] local 's' has type float",
+        "    return x * s;",
+        "  }"));
+  }
+
+  @Test
+  void stringLocalHasUnsupportedType() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    String label;",
+        "  //^ [Adjoint/UnsupportedType] local 'label' has type String",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void castToFloatHasUnsupportedType() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return (float) x;",
+        "    //      ^ [Adjoint/UnsupportedType] cast to float is not supported",
+        "  }"));
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  @Test
+  void breakIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = 1;",
+        "    for (int i = 0; i < 3; i++) {",
+        "      y = y * x;",
+        "      if (y > 10) break;",
+        "      //          ^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void enhancedForOverMatrixRowsIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double[][] m) {",
+        "    double y = 0;",
+        "    for (double[] row : m) {",
+        "  //^ [Adjoint/Unsupported] an enhanced for loop is supported over a double[] with a"
+            + " double variable",
+        "      y = y + row[0];",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void continueIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x;",
+        "    while (y > 1) {",
+        "      y = y / 2;",
+        "      continue;",
+        "    //^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void arrayDeclaredInsideALoopIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x;",
+        "    do {",
+        "      double[] t = new double[2];",
+        "      //       ^ [Adjoint/Unsupported] arrays must be declared at the top level",
+        "      y = y / 2;",
+        "    } while (y > 1);",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void arrayAliasIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double[][] m) {",
+        "    double[] row = m[0];",
+        "    //              ^ [Adjoint/Unsupported] a local array must be created where it is"
+            + " declared",
+        "    return row[0];",
+        "  }"));
+  }
+
+  @Test
+  void reassigningAnArrayVariableIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double[] a) {",
+        "    double[] b = new double[2];",
+        "    b = new double[3];",
+        "  //^ [Adjoint/Unsupported] assigning a whole array variable is not supported yet",
+        "    return b[0] + a[0];",
+        "  }"));
+  }
+
+  @Test
+  void matrixResultHasUnsupportedType() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double[][] f(double[] a) {",
+        "  //           ^ [Adjoint/UnsupportedType] method f returns double[][]; a"
+            + " @Differentiable method must return double or double[]",
+        "    double[][] m = new double[1][1];",
+        "    return m;",
+        "  }"));
+  }
+
+  @Test
+  void returnInsideIfIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    if (x > 0) {",
+        "      return x;",
+        "    //^ [Adjoint/Unsupported] return is supported only as the last statement",
+        "    }",
+        "    return -x;",
+        "  }"));
+  }
+
+  @Test
+  void returnsOnlyInsideIfElseAreUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "  //            ^ [Adjoint/Unsupported] must end with 'return <expression>;'",
+        "    if (x > 0) {",
+        "      return x;",
+        "    //^ [Adjoint/Unsupported] return is supported only as the last statement",
+        "    } else {",
+        "      return -x;",
+        "    //^ [Adjoint/Unsupported] return is supported only as the last statement",
+        "    }",
+        "  }"));
+  }
+
+  @Test
+  void switchStatementIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double y = x;",
+        "    switch (n) {",
+        "  //^ [Adjoint/Unsupported] switch is not supported",
+        "      case 1:",
+        "        y = 2 * x;",
+        "        break;",
+        "      default:",
+        "        y = 3 * x;",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void switchExpressionIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double y = switch (n) {",
+        "    //         ^ [Adjoint/Unsupported] switch is not supported",
+        "      case 1 -> x;",
+        "      default -> 2 * x;",
+        "    };",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void tryCatchIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y;",
+        "    try {",
+        "  //^ [Adjoint/Unsupported] exceptions (try, throw) are not supported",
+        "      y = Math.log(x);",
+        "    } catch (ArithmeticException e) {",
+        "      y = 0;",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void throwIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    if (x < 0) {",
+        "      throw new IllegalArgumentException(\"negative\");",
+        "    //^ [Adjoint/Unsupported] exceptions (try, throw) are not supported",
+        "    }",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void assigningFieldIsUnsupported() {
+    assertReportsExactly(foo(
+        "  static double last;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    last = x;",
+        "  //^ [Adjoint/Unsupported] @Differentiable methods must not change fields",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void assigningQualifiedFieldIsUnsupported() {
+    assertReportsExactly(foo(
+        "  static double last;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    Foo.last = x;",
+        "    // ^ [Adjoint/Unsupported] only locals and parameters can be assigned",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void discardedValueIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    Math.sin(x);",
+        "    //      ^ [Adjoint/Unsupported] this statement computes a value and discards it",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void remainderAssignmentOnDoublesIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x;",
+        "    y %= 2.0;",
+        "    //^ [Adjoint/Unsupported] %= on doubles is not supported yet",
+        "    return y;",
+        "  }"));
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  @Test
+  void writingIntoAParameterArrayIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double[] w, double x) {",
+        "    w[0] = x;",
+        "  // ^ [Adjoint/Unsupported] writing into the parameter array 'w' would change the"
+            + " caller's array",
+        "    return w[0] * x;",
+        "  }"));
+  }
+
+  @Test
+  void assignmentInsideExpressionIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y;",
+        "    double z = 2 * (y = x);",
+        "    //                ^ [Adjoint/Unsupported] an assignment inside an expression is"
+            + " not supported",
+        "    return z;",
+        "  }"));
+  }
+
+  @Test
+  void lambdaIsUnsupported() {
+    // the lambda is reported, and then the functional-interface type of the local
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import java.util.function.DoubleUnaryOperator;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    DoubleUnaryOperator g = v -> v * x;",
+        "    //                      ^ [Adjoint/Unsupported] lambdas and method references are"
+            + " not supported",
+        "  //^ [Adjoint/UnsupportedType] local 'g' has type DoubleUnaryOperator",
+        "    return x;",
+        "  }",
+        "}"));
+  }
+
+  @Test
+  void newObjectIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    var o = new Object();",
+        "    //      ^ [Adjoint/Unsupported] creating objects is not supported",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void stringLiteralIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    var s = \"abc\";",
+        "    //      ^ [Adjoint/Unsupported] this literal has no numeric value",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void remainderOnDoublesIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x % 2.0;",
+        "    //       ^ [Adjoint/Unsupported] % on doubles is not supported yet",
+        "  }"));
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  @Test
+  void callToAnotherUserMethodIsNotDifferentiable() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return helper(x) * x;",
+        "    //           ^ [Adjoint/NotDifferentiable] method helper of class Foo is not"
+            + " differentiable",
+        "  }",
+        "",
+        "  static double helper(double x) {",
+        "    return x * x;",
+        "  }"));
+  }
+
+  @Test
+  void mathUlpOfDifferentiableParameterIsNotDifferentiable() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * Math.ulp(x);",
+        "    //                 ^ [Adjoint/NotDifferentiable] Math.ulp is on the path from a"
+            + " differentiable parameter to the result but is not differentiable: ulp(x) is",
+        "  }"));
+  }
+
+  @Test
+  void mathNextUpOfDifferentiableLocalIsNotDifferentiable() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = 2 * x;",
+        "    double z = Math.nextUp(y);",
+        "    //                    ^ [Adjoint/NotDifferentiable] Math.nextUp is on the path"
+            + " from a differentiable parameter to the result",
+        "    return z;",
+        "  }"));
+  }
+
+  @Test
+  void mathUlpOfNoDerivativeParameterCompiles() {
+    JavaFileObject src = foo(
+        "  @Differentiable",
+        "  static double f(double x, @NoDerivative double c) {",
+        "    return x * Math.ulp(c);",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives")
+        .contentsAsUtf8String().contains("fJvp(");
+  }
+
+  // ---------------------------------------------------------------- names and fields
+
+  @Test
+  void unknownName() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * scale;",
+        "    //         ^ [Adjoint/UnknownName] cannot resolve 'scale'",
+        "  }"));
+  }
+
+  @Test
+  void unknownFieldOfMath() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * Math.HALF_PI;",
+        "    //             ^ [Adjoint/UnknownName] cannot resolve field 'HALF_PI' of Math",
+        "  }"));
+  }
+
+  @Test
+  void nonFinalStaticFieldIsNotConstant() {
+    assertReportsExactly(foo(
+        "  static double k = 2;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return k * x;",
+        "    //     ^ [Adjoint/NotConstant] field 'k' is not static final",
+        "  }"));
+  }
+
+  @Test
+  void privateFinalFieldWithoutConstantValueIsNotConstant() {
+    assertReportsExactly(foo(
+        "  private static final double K = Math.sqrt(2);",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "    //         ^ [Adjoint/NotConstant] field 'K' is private and not a compile-time"
+            + " constant",
+        "  }"));
+  }
+
+  // ---------------------------------------------------------------- several methods, several errors
+
+  @Test
+  void everyProblemOfAMethodIsReportedInOneCompile() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x * 2.0f;",
+        "    //             ^ [Adjoint/UnsupportedType] float literal 2.0f",
+        "    y = y % 3.0;",
+        "    //    ^ [Adjoint/Unsupported] % on doubles is not supported yet",
+        "    while (y > 1) {",
+        "      y = y / 2;",
+        "      break;",
+        "    //^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "    }",
+        "    return y * scale;",
+        "    //         ^ [Adjoint/UnknownName] cannot resolve 'scale'",
+        "  }"));
+  }
+
+  @Test
+  void anErrorInOneMethodDoesNotStopTheOthers(@TempDir Path out) throws IOException {
+    MarkedSource src = foo(
+        "  @Differentiable",
+        "  static double good(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double bad(double x) {",
+        "    double y = x;",
+        "    while (y > 1) {",
+        "      y = y / 2;",
+        "      break;",
+        "    //^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "    }",
+        "    return y;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double alsoGood(double x) {",
+        "    return Math.sin(x);",
+        "  }");
+    assertReportsExactly(src);
+    String companion = generatedDespiteErrors(src.file(), out, "test/FooDerivatives.java");
+    assertTrue(companion.contains("static double goodJvp("), companion);
+    assertTrue(companion.contains("static double alsoGoodJvp("), companion);
+    assertFalse(companion.contains("badJvp"), companion);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Compiles {@code src} and checks it reports exactly its marked errors, each in place. */
+  private static void assertReportsExactly(MarkedSource src) {
+    assertFalse(src.expected().isEmpty(), "a failing case needs at least one marker");
+    Compilation c = compile(src.file());
+    for (MarkedSource.Expected e : src.expected()) {
+      assertThat(c).hadErrorContaining(e.id()).inFile(src.file())
+          .onLine(e.line()).atColumn(e.column());
+      assertTrue(c.errors().stream().anyMatch(d -> e.matches(d, src.file())),
+          () -> "expected the error " + e + "; got:\n" + describe(c));
+    }
+    assertThat(c).hadErrorCount(src.expected().size());
+  }
+
+  private static Compilation compile(JavaFileObject... files) {
+    return javac().withProcessors(new DifferentiableProcessor()).compile(files);
+  }
+
+  /**
+   * Runs the processor alone ({@code -proc:only}) and reads a source it wrote to {@code out}.
+   * compile-testing withholds generated files once a compilation has failed, and here it must.
+   */
+  private static String generatedDespiteErrors(JavaFileObject src, Path out, String path)
+      throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+      JavaCompiler.CompilationTask task = compiler.getTask(
+          null, files, diagnostics, List.of("-proc:only"), null, List.of(src));
+      task.setProcessors(List.of(new DifferentiableProcessor()));
+      assertFalse(task.call(), "the source has an error, so the compilation must fail");
+    }
+    Path file = out.resolve(path);
+    assertTrue(Files.isRegularFile(file), () -> path + " was not generated; diagnostics: "
+        + diagnostics.getDiagnostics());
+    return Files.readString(file);
+  }
+
+  private static String describe(Compilation c) {
+    return c.diagnostics().stream()
+        .map(d -> "  " + d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " "
+            + d.getMessage(Locale.ROOT))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Class {@code test.Foo} with the given members, importing Adjoint's annotations. */
+  private static MarkedSource foo(String... members) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import dev.adjoint.NoDerivative;",
+        "",
+        "final class Foo {"));
+    lines.addAll(Arrays.asList(members));
+    lines.add("}");
+    return MarkedSource.of("test.Foo", lines);
+  }
+
+  private static MarkedSource source(String qualifiedName, String... lines) {
+    return MarkedSource.of(qualifiedName, Arrays.asList(lines));
+  }
+}
