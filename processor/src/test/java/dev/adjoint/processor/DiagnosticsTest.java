@@ -251,15 +251,19 @@ class DiagnosticsTest {
   // ---------------------------------------------------------------- statements
 
   @Test
-  void breakIsUnsupported() {
+  void labelledBreakIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    double y = 1;",
+        "    outer:",
         "    for (int i = 0; i < 3; i++) {",
-        "      y = y * x;",
-        "      if (y > 10) break;",
-        "      //          ^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "      for (int j = 0; j < 3; j++) {",
+        "        y = y * x;",
+        "        if (y > 10) break outer;",
+        "        //          ^ [Adjoint/Unsupported] labelled break and continue are not"
+            + " supported",
+        "      }",
         "    }",
         "    return y;",
         "  }"));
@@ -281,16 +285,16 @@ class DiagnosticsTest {
   }
 
   @Test
-  void continueIsUnsupported() {
+  void earlyReturnFromAnArrayMethodIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
-        "  static double f(double x) {",
-        "    double y = x;",
-        "    while (y > 1) {",
-        "      y = y / 2;",
-        "      continue;",
-        "    //^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "  static double[] f(double[] x) {",
+        "    double[] y = new double[x.length];",
+        "    if (x.length == 0) {",
+        "      return y;",
+        "    //^ [Adjoint/Unsupported] an array-valued method can return only at its end",
         "    }",
+        "    y[0] = x[0] * x[0];",
         "    return y;",
         "  }"));
   }
@@ -347,32 +351,36 @@ class DiagnosticsTest {
   }
 
   @Test
-  void returnInsideIfIsUnsupported() {
-    assertReportsExactly(foo(
+  void earlyReturnInsideIfCompiles() {
+    JavaFileObject src = foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    if (x > 0) {",
         "      return x;",
-        "    //^ [Adjoint/Unsupported] return is supported only as the last statement",
         "    }",
         "    return -x;",
-        "  }"));
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives")
+        .contentsAsUtf8String().contains("fGrad(");
   }
 
   @Test
-  void returnsOnlyInsideIfElseAreUnsupported() {
-    assertReportsExactly(foo(
+  void returnsOnlyInsideIfElseCompile() {
+    JavaFileObject src = foo(
         "  @Differentiable",
         "  static double f(double x) {",
-        "  //            ^ [Adjoint/Unsupported] must end with 'return <expression>;'",
         "    if (x > 0) {",
         "      return x;",
-        "    //^ [Adjoint/Unsupported] return is supported only as the last statement",
         "    } else {",
         "      return -x;",
-        "    //^ [Adjoint/Unsupported] return is supported only as the last statement",
         "    }",
-        "  }"));
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives")
+        .contentsAsUtf8String().contains("fVjp(");
   }
 
   @Test
@@ -510,6 +518,42 @@ class DiagnosticsTest {
             + " not supported",
         "    return z;",
         "  }"));
+  }
+
+  @Test
+  void streamIsUnsupported() {
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import java.util.Arrays;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double[] x) {",
+        "    return Arrays.stream(x).sum();",
+        "    //                         ^ [Adjoint/Unsupported] calling sum on an object is not"
+            + " supported",
+        "  }",
+        "}"));
+  }
+
+  @Test
+  void collectionParameterHasUnsupportedType() {
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import java.util.List;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(List<Double> xs, double y) {",
+        "  //                  ^ [Adjoint/UnsupportedType] parameter 'xs' has type"
+            + " java.util.List<java.lang.Double>",
+        "    return y;",
+        "  }",
+        "}"));
   }
 
   @Test
@@ -677,10 +721,11 @@ class DiagnosticsTest {
         "    //             ^ [Adjoint/UnsupportedType] float literal 2.0f",
         "    y = y % 3.0;",
         "    //    ^ [Adjoint/Unsupported] % on doubles is not supported yet",
+        "    outer:",
         "    while (y > 1) {",
         "      y = y / 2;",
-        "      break;",
-        "    //^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "      continue outer;",
+        "    //^ [Adjoint/Unsupported] labelled break and continue are not supported",
         "    }",
         "    return y * scale;",
         "    //         ^ [Adjoint/UnknownName] cannot resolve 'scale'",
@@ -698,10 +743,11 @@ class DiagnosticsTest {
         "  @Differentiable",
         "  static double bad(double x) {",
         "    double y = x;",
+        "    outer:",
         "    while (y > 1) {",
         "      y = y / 2;",
-        "      break;",
-        "    //^ [Adjoint/Unsupported] break and continue are not supported yet",
+        "      continue outer;",
+        "    //^ [Adjoint/Unsupported] labelled break and continue are not supported",
         "    }",
         "    return y;",
         "  }",

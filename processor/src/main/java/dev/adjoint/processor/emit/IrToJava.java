@@ -54,6 +54,8 @@ final class IrToJava {
           write(i.otherwise(), out, false);
         }
         out.endControlFlow();
+      } else {
+        throw new IllegalStateException("statement left for the emitter: " + s);
       }
       first = false;
     }

@@ -310,6 +310,11 @@ final class ExpressionLowering {
     if (select instanceof MemberSelectTree m) {
       name = m.getIdentifier().toString();
       symbols.resolveType(m.getExpression()).ifPresent(owners::add);
+      if (owners.isEmpty()) {
+        return unsupported(call, "calling " + name + " on an object is not supported in"
+            + " @Differentiable methods (objects, collections and streams are not"
+            + " differentiated); compute with double arrays and loops instead");
+      }
     } else if (select instanceof IdentifierTree id) {
       name = id.getName().toString();
       owners.addAll(symbols.staticImportOwners(name));

@@ -91,6 +91,7 @@ public final class MethodReader {
     Type resultType = Symbols.typeOf(method.getReturnType()).orElse(Type.DOUBLE);
     Block body = new StatementLowering(scope, symbols, source, reporter, resultType)
         .body(tree.getBody(), tree);
+    body = ExitLowering.apply(body, resultType);
     if (reporter.errorCount() > errorsBefore) {
       throw new AbortMethod();
     }

@@ -59,6 +59,9 @@ final class StatementLowering {
   private final ExpressionLowering expressions;
   private final Type resultType;
   private int depth; // how many branches and loops enclose the statement being lowered
+  private int loopDepth;
+  private boolean hasReturn;
+  private boolean finalReturn;
   private int loopVars;
 
   StatementLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
@@ -70,25 +73,21 @@ final class StatementLowering {
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter);
   }
 
-  /** The method body: straight-line statements and branches, ending in one return. */
+  /** The method body; {@link ExitLowering} later removes early returns, breaks and continues. */
   Block body(BlockTree body, Tree methodTree) {
     List<Stmt> out = new ArrayList<>();
     List<? extends StatementTree> stmts = body.getStatements();
     for (int i = 0; i < stmts.size(); i++) {
       StatementTree s = stmts.get(i);
-      if (s instanceof ReturnTree r && i == stmts.size() - 1) {
-        comment(s, out);
-        if (r.getExpression() == null) {
-          error(Problem.UNSUPPORTED, r, "return needs a value");
-        } else {
-          out.add(new Return(result(r.getExpression()), source.pos(r)));
-        }
-        return Block.of(out);
+      if (s instanceof ReturnTree && i == stmts.size() - 1) {
+        finalReturn = true;
       }
       statement(s, out);
     }
-    error(Problem.UNSUPPORTED, methodTree,
-        "a @Differentiable method must end with 'return <expression>;'");
+    if (!hasReturn) {
+      error(Problem.UNSUPPORTED, methodTree,
+          "a @Differentiable method must end with 'return <expression>;'");
+    }
     return Block.of(out);
   }
 
@@ -115,23 +114,40 @@ final class StatementLowering {
       out.add(Comment.of(source.fileName(), source.pos(s).line(),
           "while " + source.text(w.getCondition())));
       Expr cond = expressions.condition(w.getCondition());
-      out.add(new Loop(List.of(), cond, List.of(), nested(w.getStatement()), true, source.pos(w)));
+      loopDepth++;
+      Block body = nested(w.getStatement());
+      loopDepth--;
+      out.add(new Loop(List.of(), cond, List.of(), body, true, source.pos(w)));
     } else if (s instanceof DoWhileLoopTree w) {
       out.add(Comment.of(source.fileName(), source.pos(s).line(), "do"));
+      loopDepth++;
       Block body = nested(w.getStatement());
+      loopDepth--;
       Expr cond = expressions.condition(w.getCondition());
       out.add(new Loop(List.of(), cond, List.of(), body, false, source.pos(w)));
     } else if (s instanceof BlockTree b) {
       scope.push();
       b.getStatements().forEach(inner -> statement(inner, out));
       scope.pop();
-    } else if (s instanceof ReturnTree) {
-      error(Problem.UNSUPPORTED, s, "return is supported only as the last statement of the"
-          + " method for now; assign the result to a local and return it at the end");
-    } else if (s instanceof BreakTree || s instanceof ContinueTree) {
-      error(Problem.UNSUPPORTED, s, "break and continue are not supported yet in"
-          + " @Differentiable methods; put the rest of the loop body under an if, or fold the"
-          + " exit test into the loop condition");
+    } else if (s instanceof ReturnTree r) {
+      comment(s, out);
+      hasReturn = true;
+      if (r.getExpression() == null) {
+        error(Problem.UNSUPPORTED, r, "return needs a value");
+      } else {
+        if (resultType.isArray() && (depth > 0 || !finalReturn)) {
+          error(Problem.UNSUPPORTED, r, "an array-valued method can return only at its end for"
+              + " now; fill the result array and return it as the last statement");
+        }
+        out.add(new Return(result(r.getExpression()), source.pos(r)));
+      }
+      finalReturn = false;
+    } else if (s instanceof com.sun.source.tree.LabeledStatementTree l) {
+      statement(l.getStatement(), out); // a label matters only to a labelled exit, refused there
+    } else if (s instanceof BreakTree b) {
+      exit(b.getLabel(), true, s, out);
+    } else if (s instanceof ContinueTree c) {
+      exit(c.getLabel(), false, s, out);
     } else if (s.getKind() == Tree.Kind.EMPTY_STATEMENT) {
       // nothing to do
     } else {
@@ -160,7 +176,9 @@ final class StatementLowering {
     List<Stmt> update = new ArrayList<>();
     f.getUpdate().forEach(st -> loopPart(st, update));
     depth--;
+    loopDepth++;
     Block body = nested(f.getStatement());
+    loopDepth--;
     scope.pop();
     out.add(new Loop(init, cond, update, body, true, source.pos(f)));
   }
@@ -198,14 +216,30 @@ final class StatementLowering {
     List<Stmt> body = new ArrayList<>();
     body.add(new Declare(element, new Index(array, indexRef, Type.DOUBLE, pos), pos));
     depth++;
+    loopDepth++;
     if (f.getStatement() instanceof BlockTree b) {
       b.getStatements().forEach(inner -> statement(inner, body));
     } else {
       statement(f.getStatement(), body);
     }
+    loopDepth--;
     depth--;
     scope.pop();
     out.add(new Loop(List.of(init), cond, List.of(update), Block.of(body), true, pos));
+  }
+
+  private void exit(javax.lang.model.element.Name label, boolean isBreak, StatementTree s,
+      List<Stmt> out) {
+    if (label != null) {
+      error(Problem.UNSUPPORTED, s, "labelled break and continue are not supported; exit the"
+          + " inner loop with a flag that the outer loop tests");
+    } else if (loopDepth == 0) {
+      error(Problem.UNSUPPORTED, s, (isBreak ? "break" : "continue") + " outside a loop is not"
+          + " supported");
+    } else {
+      comment(s, out);
+      out.add(new dev.adjoint.processor.ir.Exit(isBreak, source.pos(s)));
+    }
   }
 
   private Block nested(StatementTree s) {
