@@ -60,7 +60,6 @@ public final class FooDerivatives {
     double t0 = 0.0;
     double t2 = 0.0;
     double t1 = 0.0;
-    double lossSaved = 0.0;
 
     // Foo.java:8  double a = Math.abs(r);
     double a = Math.abs(r);
@@ -81,12 +80,11 @@ public final class FooDerivatives {
     boolean cond1 = loss > 1.0;
     if (cond1) {
       // Foo.java:11  loss = Math.sqrt(loss);
-      lossSaved = loss;
       loss = Math.sqrt(loss);
     }
 
     // Foo.java:13  loss *= loss;
-    double lossSaved2 = loss;
+    double lossSaved = loss;
     loss *= loss;
 
     // Foo.java:14  return loss;
@@ -102,14 +100,13 @@ public final class FooDerivatives {
     double t1Bar = 0.0;
 
     // adjoint of Foo.java:13  loss *= loss;
-    loss = lossSaved2;
+    loss = lossSaved;
     lossBar *= loss + loss;
 
     // adjoint of Foo.java:10  if (loss > 1.0)
     if (cond1) {
       // adjoint of Foo.java:11  loss = Math.sqrt(loss);
-      loss = lossSaved;
-      lossBar *= 0.5 / Math.sqrt(loss);
+      lossBar *= 0.5 / loss;
     }
 
     // adjoint of Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
@@ -141,7 +138,6 @@ public final class FooDerivatives {
     double t0 = 0.0;
     double t2 = 0.0;
     double t1 = 0.0;
-    double lossSaved = 0.0;
 
     // Foo.java:8  double a = Math.abs(r);
     double a = Math.abs(r);
@@ -162,12 +158,11 @@ public final class FooDerivatives {
     boolean cond1 = loss > 1.0;
     if (cond1) {
       // Foo.java:11  loss = Math.sqrt(loss);
-      lossSaved = loss;
       loss = Math.sqrt(loss);
     }
 
     // Foo.java:13  loss *= loss;
-    double lossSaved2 = loss;
+    double lossSaved = loss;
     loss *= loss;
 
     // Foo.java:14  return loss;
@@ -183,14 +178,13 @@ public final class FooDerivatives {
     double t1Bar = 0.0;
 
     // adjoint of Foo.java:13  loss *= loss;
-    loss = lossSaved2;
+    loss = lossSaved;
     lossBar *= loss + loss;
 
     // adjoint of Foo.java:10  if (loss > 1.0)
     if (cond1) {
       // adjoint of Foo.java:11  loss = Math.sqrt(loss);
-      loss = lossSaved;
-      lossBar *= 0.5 / Math.sqrt(loss);
+      lossBar *= 0.5 / loss;
     }
 
     // adjoint of Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);

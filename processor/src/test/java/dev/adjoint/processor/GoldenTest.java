@@ -25,7 +25,8 @@ class GoldenTest {
       Paths.get(System.getProperty("adjoint.goldenRoot", "src/test/resources/golden"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"straight_line", "branch", "constants_and_selection"})
+  @ValueSource(strings = {"straight_line", "branch", "constants_and_selection", "counted_loop",
+      "branch_in_loop", "array_in_out"})
   void generatedSourceMatchesGolden(String name) throws IOException {
     Path dir = ROOT.resolve(name);
     JavaFileObject input =

@@ -96,6 +96,62 @@ public final class Loops {
     return Optional.of(new Counted(i, init.init(), cond.op(), cond.right(), increasing));
   }
 
+  /**
+   * The arrays that {@code body} reads and writes only at index {@code i} (as {@code a[i]} or
+   * {@code a[i][j]}): in a counted loop over {@code i}, different iterations touch different
+   * elements of them.
+   */
+  public static Set<Var> indexedOnlyBy(dev.adjoint.processor.ir.Block body, Var i) {
+    Set<Var> seen = new HashSet<>();
+    Set<Var> other = new HashSet<>();
+    Stmts.forEach(body, s -> {
+      for (Expr e : exprsOf(s)) {
+        collectAccesses(e, i, seen, other);
+      }
+    });
+    seen.removeAll(other);
+    return seen;
+  }
+
+  private static List<Expr> exprsOf(dev.adjoint.processor.ir.Stmt s) {
+    List<Expr> out = new java.util.ArrayList<>();
+    if (s instanceof Declare d && d.init() != null) {
+      out.add(d.init());
+    } else if (s instanceof Assign a) {
+      out.add(a.target());
+      out.add(a.value());
+    } else if (s instanceof dev.adjoint.processor.ir.If f) {
+      out.add(f.cond());
+    } else if (s instanceof dev.adjoint.processor.ir.Loop l) {
+      out.add(l.cond());
+    } else if (s instanceof dev.adjoint.processor.ir.Return r) {
+      out.add(r.value());
+    }
+    return out;
+  }
+
+  private static void collectAccesses(Expr e, Var i, Set<Var> seen, Set<Var> other) {
+    if (e instanceof dev.adjoint.processor.ir.Index x && x.array() instanceof Ref a) {
+      if (x.index() instanceof Ref r && r.var() == i) {
+        seen.add(a.var());
+      } else {
+        other.add(a.var());
+      }
+    } else if (e instanceof Ref r && r.type().isArray()) {
+      other.add(r.var()); // the whole array escapes: length is fine, anything else is not
+    }
+    if (e instanceof dev.adjoint.processor.ir.Length len && len.array() instanceof Ref) {
+      return;
+    }
+    if (e instanceof dev.adjoint.processor.ir.Index x && x.array() instanceof Ref) {
+      collectAccesses(x.index(), i, seen, other);
+      return;
+    }
+    for (Expr c : Exprs.children(e)) {
+      collectAccesses(c, i, seen, other);
+    }
+  }
+
   // true for i = i + 1, false for i = i - 1, null otherwise
   private static Boolean step(dev.adjoint.processor.ir.Stmt s, Var i) {
     if (s instanceof Assign a && a.target() instanceof Ref t && t.var() == i

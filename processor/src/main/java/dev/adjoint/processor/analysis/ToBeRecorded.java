@@ -100,21 +100,30 @@ public final class ToBeRecorded {
     if (counted.isEmpty()) {
       walk(l.init(), needed, inLoop);
     }
+    Set<Var> perIteration = counted.map(c -> Loops.indexedOnlyBy(l.body(), c.index()))
+        .orElse(Set.of());
     Set<Var> entry = new HashSet<>(needed);
+    Set<Var> after = new HashSet<>(needed);
     while (true) {
       Set<Var> exit = walk(l.body().stmts(), new HashSet<>(entry), true);
       if (counted.isEmpty()) {
         walk(l.update(), exit, true);
       }
+      after.addAll(exit);
       Set<Var> next = new HashSet<>(entry);
-      next.addAll(exit);
+      for (Var v : exit) {
+        // an array each iteration touches only at [i] needs nothing from the previous iteration
+        if (!perIteration.contains(v) || entry.contains(v)) {
+          next.add(v);
+        }
+      }
       if (next.equals(entry)) {
         break;
       }
       entry = next;
     }
     needed.clear();
-    needed.addAll(entry);
+    needed.addAll(after);
     counted.ifPresent(c -> needed.addAll(c.boundReads()));
   }
 
@@ -141,8 +150,9 @@ public final class ToBeRecorded {
       readsResult = false;
       readsOld.addAll(Exprs.reads(value));
     }
-    boolean save = overwrite
-        && (needed.contains(v) || readsOld.contains(v) || (readsResult && selfOperand));
+    // reading z needs no save by itself: the target keeps its new value until a later
+    // overwrite, which then saves it because v is needed from here on
+    boolean save = overwrite && (needed.contains(v) || readsOld.contains(v));
     if (readsResult && save) {
       readsOld.addAll(Exprs.reads(value)); // z is recomputed from the restored operands
     }
