@@ -151,7 +151,7 @@ public final class Activity {
     } else if (e instanceof Call c) {
       Optional<Rule> rule = DerivativeRules.lookup(c.name());
       for (int i = 0; i < c.args().size(); i++) {
-        if (rule.isEmpty() || rule.get().partial(i) != null) {
+        if (rule.isEmpty() || rule.get().hasPartial(i)) {
           collect(c.args().get(i), out);
         }
       }

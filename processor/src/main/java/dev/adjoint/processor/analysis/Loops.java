@@ -152,6 +152,16 @@ public final class Loops {
     }
   }
 
+  /** {@code for (int k = 0; k < array.length; k++) body}. */
+  public static Loop overElements(Var k, Expr array, dev.adjoint.processor.ir.Stmt body) {
+    Expr ref = new Ref(k);
+    return new Loop(List.of(new Declare(k, Literal.ofInt(0), Pos.NONE)),
+        Build.cmp(Binary.Op.LT, ref, new dev.adjoint.processor.ir.Length(array, Pos.NONE)),
+        List.of(new Assign(ref, new Binary(Binary.Op.ADD, ref, Literal.ofInt(1), Type.INT,
+            Pos.NONE), Pos.NONE)),
+        dev.adjoint.processor.ir.Block.of(List.of(body)), true, Pos.NONE);
+  }
+
   // true for i = i + 1, false for i = i - 1, null otherwise
   private static Boolean step(dev.adjoint.processor.ir.Stmt s, Var i) {
     if (s instanceof Assign a && a.target() instanceof Ref t && t.var() == i

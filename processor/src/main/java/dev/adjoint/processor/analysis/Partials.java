@@ -28,9 +28,21 @@ public final class Partials {
    * {@code ∂z/∂operand = partial}, where the operand is a location: a variable or an array
    * element of an active variable.
    */
-  public record Term(Expr operand, Expr partial) {
+  public record Term(Expr operand, Expr partial, Var index) {
+    public Term(Expr operand, Expr partial) {
+      this(operand, partial, null);
+    }
+
     public Var root() {
       return Exprs.root(operand);
+    }
+
+    /**
+     * True when the operand is a whole array and {@code partial} reads {@link #index()}: the
+     * contribution is {@code Σ_k operand[k] * partial(k)}, a loop rather than an expression.
+     */
+    public boolean isElementwise() {
+      return index != null;
     }
   }
 
@@ -94,11 +106,15 @@ public final class Partials {
     List<Expr> args = operands(op);
     for (int i = 0; i < args.size(); i++) {
       Rule.Partial partial = rule.get().partial(i);
+      Rule.ElementPartial element = rule.get().elementPartial(i);
       Expr arg = args.get(i);
-      if (partial != null && (arg instanceof Ref || arg instanceof Index)
+      if (element != null && arg instanceof Ref && activity.isActiveLocation(arg)) {
+        Var k = new Var("k", Type.INT, Var.Kind.TEMP);
+        terms.add(new Term(arg, element.of(args, z, new Ref(k)), k));
+      } else if (partial != null && (arg instanceof Ref || arg instanceof Index)
           && activity.isActiveLocation(arg)) {
         terms.add(new Term(arg, partial.of(args, z)));
-      } else if (partial != null && activity.varies(args.get(i))) {
+      } else if ((partial != null || element != null) && activity.varies(args.get(i))) {
         throw new IllegalStateException("operand not linearized: " + args.get(i));
       }
     }

@@ -137,6 +137,7 @@ public final class ToBeRecorded {
     if (activity.isActive(v)) {
       for (Partials.Term t : Partials.of(value, new Ref(RESULT), activity)) {
         Set<Var> reads = Exprs.reads(t.partial());
+        reads.remove(t.index());
         readsResult |= reads.remove(RESULT);
         readsOld.addAll(reads);
         readsOld.addAll(Exprs.indexReads(t.operand()));

@@ -323,7 +323,8 @@ final class ExpressionLowering {
     }
     List<Expr> args = new ArrayList<>();
     for (ExpressionTree a : call.getArguments()) {
-      args.add(numeric(lower(a), a));
+      Expr arg = lower(a);
+      args.add(arg.type().isArray() ? arg : numeric(arg, a));
     }
     Optional<TypeElement> math = owners.stream().filter(Symbols::isMathClass).findFirst();
     if (math.isEmpty()) {
@@ -348,7 +349,10 @@ final class ExpressionLowering {
       return error(Problem.UNSUPPORTED_TYPE, call, math.get().getSimpleName() + "." + name
           + " returns " + method.get().getReturnType() + ", which Adjoint does not support");
     }
-    return new Call(math.get().getSimpleName().toString(), name, args, result.get(), pos);
+    String owner = math.get().getQualifiedName().toString().startsWith("java.lang.")
+        ? math.get().getSimpleName().toString()
+        : math.get().getQualifiedName().toString();
+    return new Call(owner, name, args, result.get(), pos);
   }
 
   static Optional<Type> primitive(Tree typeTree) {

@@ -28,7 +28,8 @@ import javax.lang.model.util.Elements;
  * declared types alone.
  */
 final class Symbols {
-  static final List<String> MATH_CLASSES = List.of("java.lang.Math", "java.lang.StrictMath");
+  static final List<String> MATH_CLASSES =
+      List.of("java.lang.Math", "java.lang.StrictMath", "dev.adjoint.AdjointMath");
 
   private final Elements elements;
   private final CompilationUnitTree unit;
@@ -191,6 +192,7 @@ final class Symbols {
       case INT -> target >= 1 && target != 3;
       case LONG -> target >= 2 && target != 3;
       case DOUBLE -> target == 4;
+      case DOUBLE_ARRAY, DOUBLE_MATRIX -> typeOf(to).orElse(null) == from;
       default -> false;
     };
   }

@@ -52,6 +52,9 @@ public final class DerivativeRules {
   public static final String NEG = "neg";
   public static final String COPY = "copy";
 
+  /** The runtime class whose functions have rules here besides Math's. */
+  public static final String ADJOINT_MATH = "dev.adjoint.AdjointMath";
+
   static {
     // 1. Arithmetic operators. COPY is `v = a` and the widening cast `(double) a`.
     binary(ADD, (x, y) -> ONE, (x, y) -> ONE);
@@ -112,6 +115,16 @@ public final class DerivativeRules {
     for (String name : List.of("signum", "floor", "ceil", "rint", "round")) {
       rule(name, false, (Partial) null);
     }
+
+    // 8. dev.adjoint.AdjointMath: stable helpers for machine learning code.
+    unaryZ("sigmoid", (x, z) -> mul(z, sub(ONE, z)));
+    unary("softplus", x -> adjoint("sigmoid", x));
+    unary("relu", x -> cond(cmp(Binary.Op.GT, x, ZERO), ONE, ZERO));
+    unary("square", x -> mul(num(2.0), x));
+    unary("erf", x -> mul(constant(2.0 / Math.sqrt(Math.PI)), math("exp", neg(mul(x, x)))));
+    elementwise("sum", false, (x, z, k) -> ONE);
+    elementwise("dot", false, (x, z, k) -> at(x.get(1), k), (x, z, k) -> at(x.get(0), k));
+    elementwise("logSumExp", true, (x, z, k) -> math("exp", sub(at(x.get(0), k), z)));
 
     // Functions with no useful derivative: a call with an active argument is a compile error.
     UNSUPPORTED.put("ulp", "ulp(x) is the spacing of doubles near x, a step function of x");
@@ -195,6 +208,20 @@ public final class DerivativeRules {
 
   private static Expr constant(double value) {
     return Literal.of(value);
+  }
+
+  /** {@code dev.adjoint.AdjointMath.name(args)}, printed qualified so no import is needed. */
+  private static Expr adjoint(String name, Expr... args) {
+    return new dev.adjoint.processor.ir.Call(ADJOINT_MATH, name, List.of(args), Type.DOUBLE,
+        Pos.NONE);
+  }
+
+  private static Expr at(Expr array, Expr k) {
+    return new dev.adjoint.processor.ir.Index(array, k, Type.DOUBLE, Pos.NONE);
+  }
+
+  private static void elementwise(String key, boolean usesResult, Rule.ElementPartial... parts) {
+    RULES.put(key, new Rule(key, List.of(), usesResult, Arrays.asList(parts)));
   }
 
   private interface Fn3 {

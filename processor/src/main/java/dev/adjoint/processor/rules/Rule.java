@@ -13,7 +13,8 @@ import java.util.List;
  *     arguments, piecewise-constant functions)
  * @param usesResult whether some partial reads {@code z}, the operation's result
  */
-public record Rule(String key, List<Partial> partials, boolean usesResult) {
+public record Rule(
+    String key, List<Partial> partials, boolean usesResult, List<ElementPartial> elementPartials) {
 
   /** A partial derivative {@code ∂z/∂xi} as an expression of the arguments and the result. */
   @FunctionalInterface
@@ -21,8 +22,33 @@ public record Rule(String key, List<Partial> partials, boolean usesResult) {
     Expr of(List<Expr> x, Expr z);
   }
 
+  /**
+   * The partial derivative of {@code z} with respect to element {@code k} of an array argument,
+   * as in {@code dot(a, b)}: {@code ∂z/∂a[k] = b[k]}.
+   */
+  @FunctionalInterface
+  public interface ElementPartial {
+    Expr of(List<Expr> x, Expr z, Expr k);
+  }
+
+  public Rule(String key, List<Partial> partials, boolean usesResult) {
+    this(key, partials, usesResult, List.of());
+  }
+
   public Rule {
     partials = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(partials));
+    elementPartials =
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(elementPartials));
+  }
+
+  /** The element-wise partial for array argument {@code i}, or null. */
+  public ElementPartial elementPartial(int i) {
+    return i < elementPartials.size() ? elementPartials.get(i) : null;
+  }
+
+  /** Whether argument {@code i} carries a derivative, as a scalar or element by element. */
+  public boolean hasPartial(int i) {
+    return partial(i) != null || elementPartial(i) != null;
   }
 
   /** The partial with respect to argument {@code i}, or null where it is identically zero. */
@@ -32,6 +58,7 @@ public record Rule(String key, List<Partial> partials, boolean usesResult) {
 
   /** True for piecewise-constant operations ({@code floor}, {@code signum}): no derivative flows. */
   public boolean isPiecewiseConstant() {
-    return partials.stream().allMatch(p -> p == null);
+    return partials.stream().allMatch(p -> p == null)
+        && elementPartials.stream().allMatch(p -> p == null);
   }
 }

@@ -1,6 +1,7 @@
 package dev.adjoint.processor.transform;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Block;
@@ -102,15 +103,15 @@ public final class ForwardMode {
     }
     if (!Partials.usesResult(value) || !activity.varies(value)) {
       // tangent first: it reads the operands' values before the primal overwrites the target
-      out.add(tangent(targetDot, tangentOf(value, null), declare));
+      tangent(targetDot, value, null, declare, out);
       out.add(primal);
     } else if (!mayReadTarget(value, target)) {
       out.add(primal);
-      out.add(tangent(targetDot, tangentOf(value, target), declare));
+      tangent(targetDot, value, target, declare, out);
     } else {
       Var z = new Var(Exprs.root(target).hint() + "New", value.type(), Var.Kind.TEMP);
       out.add(new Declare(z, value, Pos.NONE));
-      out.add(tangent(targetDot, tangentOf(value, new Ref(z)), declare));
+      tangent(targetDot, value, new Ref(z), declare, out);
       out.add(declare ? new Declare(Exprs.root(target), new Ref(z), Pos.NONE)
           : new Assign(target, new Ref(z), Pos.NONE));
     }
@@ -121,13 +122,29 @@ public final class ForwardMode {
     return Exprs.reads(value).contains(Exprs.root(target));
   }
 
-  private Expr tangentOf(Expr value, Expr z) {
+  /**
+   * {@code targetDot = Σ operandDot * partial}; element-wise terms ({@code dot(a, b)}) add a loop
+   * {@code for (k ...) targetDot += aDot[k] * partial(k)} after it.
+   */
+  private void tangent(Expr targetDot, Expr value, Expr z, boolean declare, List<Stmt> out) {
     Expr sum = Build.ZERO;
+    List<Partials.Term> elementwise = new ArrayList<>();
     for (Partials.Term t : Partials.of(value, z, activity)) {
+      if (t.isElementwise()) {
+        elementwise.add(t);
+        continue;
+      }
       Expr operandDot = Exprs.rebase(t.operand(), dot(t.root()));
       sum = Build.add(sum, Build.mul(operandDot, t.partial()));
     }
-    return sum;
+    out.add(tangent(targetDot, sum, declare));
+    for (Partials.Term t : elementwise) {
+      Expr k = new Ref(t.index());
+      Expr operandDot = new dev.adjoint.processor.ir.Index(new Ref(dot(t.root())), k,
+          dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
+      out.add(Loops.overElements(t.index(), t.operand(), new Assign(targetDot,
+          Build.add(targetDot, Build.mul(operandDot, t.partial())), Pos.NONE)));
+    }
   }
 
   private static Stmt tangent(Expr targetDot, Expr value, boolean declare) {

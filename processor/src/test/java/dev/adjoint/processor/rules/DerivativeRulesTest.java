@@ -10,14 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every public static function of {@code Math} and {@code StrictMath} that returns a double is
+ * Every public static function of {@code Math}, {@code StrictMath} and {@code AdjointMath} that
+ * returns a double is
  * either in the rule table or deliberately listed as unsupported with a reason, so a new JDK
  * method cannot silently fall through.
  */
 class DerivativeRulesTest {
 
   @ParameterizedTest
-  @ValueSource(classes = {Math.class, StrictMath.class})
+  @ValueSource(classes = {Math.class, StrictMath.class, dev.adjoint.AdjointMath.class})
   void everyDoubleFunctionHasARuleOrAReason(Class<?> owner) {
     List<String> missing = new ArrayList<>();
     for (Method m : owner.getMethods()) {
