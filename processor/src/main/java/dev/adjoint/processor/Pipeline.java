@@ -44,13 +44,23 @@ final class Pipeline {
     if (!blocked.isEmpty()) {
       TreePath path = trees.getPath(method);
       for (Call c : blocked) {
-        String why = DerivativeRules.whyUnsupported(c.name())
-            .map(reason -> ": " + reason)
-            .orElse(" (Adjoint has no derivative rule for it)");
+        String message;
+        if (c.isLibrary()) {
+          String why = DerivativeRules.whyUnsupported(c.name())
+              .map(reason -> ": " + reason)
+              .orElse(" (Adjoint has no derivative rule for it)");
+          message = c.owner() + "." + c.name() + " is on the path from a differentiable"
+              + " parameter to the result but is not differentiable" + why + ". Pass it a value"
+              + " that does not depend on the differentiable parameters, or mark them"
+              + " @NoDerivative.";
+        } else {
+          message = c.owner() + "." + c.name() + " is on the path from a differentiable"
+              + " parameter to the result but is not @Differentiable. Annotate it"
+              + " @Differentiable, give it a derivative with @DerivativeOf, or pass it values"
+              + " that do not depend on the differentiable parameters.";
+        }
         reporter.error(Problem.NOT_DIFFERENTIABLE, c.pos().tree(), path.getCompilationUnit(),
-            c.owner() + "." + c.name() + " is on the path from a differentiable parameter to"
-                + " the result but is not differentiable" + why + ". Pass it a value that does"
-                + " not depend on the differentiable parameters, or mark them @NoDerivative.");
+            message);
       }
       throw new AbortMethod();
     }

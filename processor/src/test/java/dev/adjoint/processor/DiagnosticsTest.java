@@ -617,13 +617,82 @@ class DiagnosticsTest {
         "  @Differentiable",
         "  static double f(double x) {",
         "    return helper(x) * x;",
-        "    //           ^ [Adjoint/NotDifferentiable] method helper of class Foo is not"
-            + " differentiable",
+        "    //           ^ [Adjoint/NotDifferentiable] Foo.helper is on the path from a"
+            + " differentiable parameter to the result but is not @Differentiable. Annotate it"
+            + " @Differentiable, give it a derivative with @DerivativeOf",
         "  }",
         "",
         "  static double helper(double x) {",
         "    return x * x;",
         "  }"));
+  }
+
+  @Test
+  void callOfAPrivateMethodIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return helper(x) * x;",
+        "    //           ^ [Adjoint/Unsupported] Foo.helper is private, so the generated"
+            + " derivatives cannot call it; make it package-private",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  private static double helper(double x) {",
+        "    return x * x;",
+        "  }"));
+  }
+
+  @Test
+  void callOfAnInstanceMethodIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return new Foo().helper(x) * x;",
+        "    //                     ^ [Adjoint/Unsupported] calling helper on an object is not"
+            + " supported",
+        "  }",
+        "",
+        "  double helper(double x) {",
+        "    return x * x;",
+        "  }"));
+  }
+
+  @Test
+  void unknownMethodIsReported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return Math.sin(x) * helper(x, 2);",
+        "    //                         ^ [Adjoint/UnknownName] cannot resolve method"
+            + " helper(double, int)",
+        "  }",
+        "",
+        "  static double helper(double x) {",
+        "    return x * x;",
+        "  }"));
+  }
+
+  @Test
+  void callsOfDifferentiableAndInactiveHelpersCompile() {
+    JavaFileObject src = foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    return square(x) * index(n);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double square(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  static int index(int n) {",
+        "    return 2 * n + 1;",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives")
+        .contentsAsUtf8String().contains("FooDerivatives.squareVjp(x, ");
   }
 
   @Test

@@ -111,7 +111,7 @@ public final class Activity {
   }
 
   private void collectCallsWithoutRule(Expr e, List<Call> out) {
-    if (e instanceof Call c && DerivativeRules.lookup(c.name()).isEmpty()
+    if (e instanceof Call c && (!c.isLibrary() || DerivativeRules.lookup(c.name()).isEmpty())
         && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
       out.add(c);
     }
@@ -148,8 +148,14 @@ public final class Activity {
       collect(c.ifFalse(), out);
     } else if (e instanceof Cast c) {
       collect(c.operand(), out);
+    } else if (e instanceof dev.adjoint.processor.ir.Invoke call) {
+      for (int i = 0; i < call.args().size(); i++) {
+        if (call.differentiable().get(i)) {
+          collect(call.args().get(i), out);
+        }
+      }
     } else if (e instanceof Call c) {
-      Optional<Rule> rule = DerivativeRules.lookup(c.name());
+      Optional<Rule> rule = c.isLibrary() ? DerivativeRules.lookup(c.name()) : Optional.empty();
       for (int i = 0; i < c.args().size(); i++) {
         if (rule.isEmpty() || rule.get().hasPartial(i)) {
           collect(c.args().get(i), out);

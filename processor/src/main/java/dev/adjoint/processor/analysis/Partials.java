@@ -58,7 +58,7 @@ public final class Partials {
     if (op instanceof Binary b && b.op().isArithmetic() && b.op() != Binary.Op.REM) {
       return Optional.of(DerivativeRules.of(b.op()));
     }
-    if (op instanceof Call c) {
+    if (op instanceof Call c && c.isLibrary()) {
       return DerivativeRules.lookup(c.name());
     }
     return Optional.empty();
@@ -96,7 +96,7 @@ public final class Partials {
   public static List<Term> of(Expr op, Expr z, Activity activity) {
     List<Term> terms = new ArrayList<>();
     if (op.type() != Type.DOUBLE || op instanceof dev.adjoint.processor.ir.NewArray
-        || !activity.varies(op)) {
+        || op instanceof dev.adjoint.processor.ir.Invoke || !activity.varies(op)) {
       return terms;
     }
     Optional<Rule> rule = rule(op);

@@ -144,6 +144,9 @@ public final class ToBeRecorded {
         selfOperand |= t.root() == v;
       }
       readsOld.addAll(Exprs.indexReads(target));
+      if (value instanceof dev.adjoint.processor.ir.Invoke) {
+        readsOld.addAll(Exprs.reads(value)); // the callee's VJP reruns it on the same arguments
+      }
     }
     selfOperand |= Exprs.reads(value).contains(v);
     if (readsResult && loopLocal && !selfOperand) {

@@ -46,6 +46,8 @@ final class IrToJava {
         out.addStatement("return $L", printer.expr(r.value()));
       } else if (s instanceof Loop l) {
         loop(l, out);
+      } else if (s instanceof dev.adjoint.processor.ir.Eval e) {
+        out.addStatement("$L", printer.expr(e.call()));
       } else if (s instanceof If i) {
         out.beginControlFlow("if ($L)", printer.expr(i.cond()));
         write(i.then(), out, false);

@@ -56,6 +56,8 @@ final class Namer {
       visit(a.value());
     } else if (s instanceof Return r) {
       visit(r.value());
+    } else if (s instanceof dev.adjoint.processor.ir.Eval e) {
+      visit(e.call());
     } else if (s instanceof If i) {
       visit(i.cond());
     } else if (s instanceof dev.adjoint.processor.ir.Loop l) {

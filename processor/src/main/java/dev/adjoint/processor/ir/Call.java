@@ -8,7 +8,15 @@ import java.util.List;
  * exactly the function the user called.
  */
 public record Call(String owner, String name, List<Expr> args, Type type, Pos pos) implements Expr {
+  private static final List<String> LIBRARIES =
+      List.of("Math", "StrictMath", "dev.adjoint.AdjointMath");
+
   public Call {
     args = List.copyOf(args);
+  }
+
+  /** True for the classes whose functions the rule table knows. */
+  public boolean isLibrary() {
+    return LIBRARIES.contains(owner);
   }
 }

@@ -34,6 +34,8 @@ public final class Exprs {
       out.add(l.array());
     } else if (e instanceof NewArray n) {
       out.addAll(n.dims());
+    } else if (e instanceof Invoke i) {
+      out.addAll(i.args());
     }
     return out;
   }
@@ -102,7 +104,7 @@ public final class Exprs {
   }
 
   public static boolean containsCall(Expr e) {
-    if (e instanceof Call || e instanceof NewRecord) {
+    if (e instanceof Call || e instanceof NewRecord || e instanceof Invoke) {
       return true;
     }
     return children(e).stream().anyMatch(Exprs::containsCall);

@@ -100,6 +100,9 @@ public final class IrPrinter {
     if (e instanceof NewRecord n) {
       return "new " + n.typeName() + "(" + args(n.args()) + ")";
     }
+    if (e instanceof Invoke i) {
+      return i.owner() + "." + i.name() + "(" + args(i.args()) + ")";
+    }
     if (e instanceof Length l) {
       return expr(l.array(), PRIMARY) + ".length";
     }

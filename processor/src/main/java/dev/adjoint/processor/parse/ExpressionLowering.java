@@ -50,12 +50,19 @@ final class ExpressionLowering {
   private final Symbols symbols;
   private final Source source;
   private final Reporter reporter;
+  private final java.util.function.Predicate<ExecutableElement> callees;
 
-  ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter) {
+  /**
+   * @param callees tells whether a {@code @Differentiable} callee's companion is reachable: it is
+   *     compiled from source now, or its companion class exists
+   */
+  ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
+      java.util.function.Predicate<ExecutableElement> callees) {
     this.scope = scope;
     this.symbols = symbols;
     this.source = source;
     this.reporter = reporter;
+    this.callees = callees;
   }
 
   Expr lower(ExpressionTree tree) {
@@ -328,12 +335,10 @@ final class ExpressionLowering {
     }
     Optional<TypeElement> math = owners.stream().filter(Symbols::isMathClass).findFirst();
     if (math.isEmpty()) {
-      String owner = owners.isEmpty()
-          ? symbols.enclosing().getSimpleName().toString()
-          : owners.get(0).getSimpleName().toString();
-      return error(Problem.NOT_DIFFERENTIABLE, call, "method " + name + " of class " + owner
-          + " is not differentiable: calls to other methods are not supported yet in"
-          + " @Differentiable methods; inline its body here, or use a Math function");
+      if (select instanceof IdentifierTree) {
+        owners.addAll(0, symbols.enclosingOwnersOf(name));
+      }
+      return userCall(call, name, owners, args, pos);
     }
     List<Type> argTypes = args.stream().map(Expr::type).toList();
     Optional<ExecutableElement> method =
@@ -353,6 +358,52 @@ final class ExpressionLowering {
         ? math.get().getSimpleName().toString()
         : math.get().getQualifiedName().toString();
     return new Call(owner, name, args, result.get(), pos);
+  }
+
+  /** A call of a method of the user's: {@code @Differentiable} ones carry derivatives. */
+  private Expr userCall(MethodInvocationTree call, String name, List<TypeElement> owners,
+      List<Expr> args, Pos pos) {
+    List<Type> argTypes = args.stream().map(Expr::type).toList();
+    ExecutableElement method = null;
+    for (TypeElement owner : owners) {
+      method = symbols.resolveMethod(owner, name, argTypes).orElse(null);
+      if (method != null) {
+        break;
+      }
+    }
+    if (method == null) {
+      return error(Problem.UNKNOWN_NAME, call, "cannot resolve method " + name
+          + argTypes.stream().map(Type::javaName).toList().toString().replace('[', '(')
+              .replace(']', ')')
+          + "; Adjoint sees static methods of this class, of named classes and static imports");
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String where = owner.getSimpleName() + "." + name;
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      return error(Problem.UNSUPPORTED, call, where + " is an instance method; a"
+          + " @Differentiable method can call static methods only");
+    }
+    if (!symbols.accessibleFromCompanion(method)) {
+      return error(Problem.UNSUPPORTED, call, where + " is private, so the generated"
+          + " derivatives cannot call it; make it package-private");
+    }
+    Optional<Type> result = Symbols.typeOf(method.getReturnType());
+    if (result.isEmpty()) {
+      return error(Problem.UNSUPPORTED_TYPE, call, where + " returns "
+          + method.getReturnType() + "; only calls returning double, double[], int, long or"
+          + " boolean can be used");
+    }
+    String ownerName = symbols.nameFrom(owner);
+    if (method.getAnnotation(dev.adjoint.Differentiable.class) == null) {
+      return new Call(ownerName, name, args, result.get(), pos);
+    }
+    if (!callees.test(method)) {
+      return error(Problem.NOT_DIFFERENTIABLE, call, where + " is @Differentiable but its"
+          + " generated class " + symbols.companionOf(owner) + " cannot be found; compile "
+          + owner.getSimpleName() + " with the Adjoint processor");
+    }
+    return new dev.adjoint.processor.ir.Invoke(ownerName, symbols.companionOf(owner), name, args,
+        MethodReader.differentiableFlags(method), result.get(), pos);
   }
 
   static Optional<Type> primitive(Tree typeTree) {

@@ -89,14 +89,43 @@ public final class MethodReader {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     Symbols symbols = new Symbols(elements, source.unit(), owner);
     Type resultType = Symbols.typeOf(method.getReturnType()).orElse(Type.DOUBLE);
-    Block body = new StatementLowering(scope, symbols, source, reporter, resultType)
-        .body(tree.getBody(), tree);
+    Block body = new StatementLowering(scope, symbols, source, reporter, resultType,
+        this::reachable).body(tree.getBody(), tree);
     body = ExitLowering.apply(body, resultType);
     if (reporter.errorCount() > errorsBefore) {
       throw new AbortMethod();
     }
     return new Function(method.getSimpleName().toString(), symbols.nameFrom(owner),
         source.fileName(), params, resultType, body);
+  }
+
+  /** A callee's derivatives are reachable: from source now, or an existing companion class. */
+  private boolean reachable(ExecutableElement callee) {
+    if (trees.getTree(callee) != null) {
+      return true;
+    }
+    TypeElement owner = (TypeElement) callee.getEnclosingElement();
+    String companion = elements.getPackageOf(owner).getQualifiedName() + "."
+        + Symbols.companionSimpleName(owner);
+    return elements.getTypeElement(companion.startsWith(".") ? companion.substring(1)
+        : companion) != null;
+  }
+
+  /**
+   * For each parameter of a {@code @Differentiable} method, whether its generated API gives it a
+   * tangent and an accumulator: a double, double[] or double[][] parameter that is not
+   * {@code @NoDerivative} and, when {@code wrt} is given, is named there.
+   */
+  public static List<Boolean> differentiableFlags(ExecutableElement method) {
+    Differentiable d = method.getAnnotation(Differentiable.class);
+    Set<String> wrt = new TreeSet<>(Arrays.asList(d.wrt()));
+    List<Boolean> flags = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      flags.add(Symbols.typeOf(p.asType()).map(Type::isDifferentiable).orElse(false)
+          && p.getAnnotation(NoDerivative.class) == null
+          && (wrt.isEmpty() || wrt.contains(p.getSimpleName().toString())));
+    }
+    return flags;
   }
 
   private void checkSignature(ExecutableElement method, MethodTree tree, Source source) {

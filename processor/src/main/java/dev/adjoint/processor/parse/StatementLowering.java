@@ -65,12 +65,13 @@ final class StatementLowering {
   private int loopVars;
 
   StatementLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
-      Type resultType) {
+      Type resultType, java.util.function.Predicate<javax.lang.model.element.ExecutableElement>
+          callees) {
     this.scope = scope;
     this.source = source;
     this.reporter = reporter;
     this.resultType = resultType;
-    this.expressions = new ExpressionLowering(scope, symbols, source, reporter);
+    this.expressions = new ExpressionLowering(scope, symbols, source, reporter, callees);
   }
 
   /** The method body; {@link ExitLowering} later removes early returns, breaks and continues. */
@@ -309,7 +310,8 @@ final class StatementLowering {
       return;
     }
     Expr value = init == null ? null : expressions.lower(init);
-    if (!(value instanceof NewArray) || value.type() != type) {
+    boolean fresh = value instanceof NewArray || value instanceof dev.adjoint.processor.ir.Invoke;
+    if (!fresh || value.type() != type) {
       error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"
           + " it is declared, with new " + type.javaName().replaceFirst("\\[\\]", "[n]")
           + " or an initializer {...}; array aliases and copies are not supported yet");

@@ -232,8 +232,57 @@ final class Symbols {
     return Optional.empty();
   }
 
+  /** The enclosing classes, innermost first, that declare a method called {@code name}. */
+  List<TypeElement> enclosingOwnersOf(String name) {
+    List<TypeElement> out = new ArrayList<>();
+    for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (ElementFilter.methodsIn(t.getEnclosedElements()).stream()
+          .anyMatch(m -> m.getSimpleName().contentEquals(name))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Like {@link #resolveStaticMethod}, for any method of a user's class, static or not. */
+  Optional<ExecutableElement> resolveMethod(TypeElement owner, String name, List<Type> args) {
+    ExecutableElement best = null;
+    for (ExecutableElement m : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+      if (!m.getSimpleName().contentEquals(name) || m.getParameters().size() != args.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = 0; i < args.size() && ok; i++) {
+        ok = widensTo(args.get(i), m.getParameters().get(i).asType());
+      }
+      if (ok && (best == null || moreSpecific(m, best))) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** {@code Outer_InnerDerivatives}: the simple name of a class's companion. */
+  static String companionSimpleName(TypeElement owner) {
+    StringBuilder name = new StringBuilder(owner.getSimpleName());
+    for (Element e = owner.getEnclosingElement(); e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + "_");
+    }
+    return name + "Derivatives";
+  }
+
+  /** The companion of {@code owner} as generated code in this class's package names it. */
+  String companionOf(TypeElement owner) {
+    PackageElement pkg = elements.getPackageOf(owner);
+    if (pkg.equals(elements.getPackageOf(enclosing)) || pkg.isUnnamed()) {
+      return companionSimpleName(owner);
+    }
+    return pkg.getQualifiedName() + "." + companionSimpleName(owner);
+  }
+
   /** Whether the generated companion (in the enclosing class's package) can read {@code f}. */
-  boolean accessibleFromCompanion(VariableElement f) {
+  boolean accessibleFromCompanion(Element f) {
     if (f.getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }

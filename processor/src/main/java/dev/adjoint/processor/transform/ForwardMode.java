@@ -11,7 +11,9 @@ import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Length;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.NewArray;
@@ -101,6 +103,12 @@ public final class ForwardMode {
       out.add(tangent(targetDot, new NewArray(n.type(), n.dims(), Pos.NONE), declare));
       return;
     }
+    if (value instanceof Invoke call && activity.varies(call)) {
+      // the chain rule across methods: the callee's own forward mode
+      out.add(tangent(targetDot, jvpOf(call), declare));
+      out.add(primal);
+      return;
+    }
     if (!Partials.usesResult(value) || !activity.varies(value)) {
       // tangent first: it reads the operands' values before the primal overwrites the target
       tangent(targetDot, value, null, declare, out);
@@ -115,6 +123,33 @@ public final class ForwardMode {
       out.add(declare ? new Declare(Exprs.root(target), new Ref(z), Pos.NONE)
           : new Assign(target, new Ref(z), Pos.NONE));
     }
+  }
+
+  /** {@code OwnerDerivatives.gJvp(a, aDot, n, ...)}: a zero tangent for an inactive argument. */
+  private Expr jvpOf(Invoke call) {
+    List<Expr> args = new ArrayList<>();
+    for (int i = 0; i < call.args().size(); i++) {
+      Expr arg = call.args().get(i);
+      args.add(arg);
+      if (call.differentiable().get(i)) {
+        args.add(activity.isActiveLocation(arg) ? Exprs.rebase(arg, dot(Exprs.root(arg)))
+            : zeroLike(arg));
+      }
+    }
+    return new Call(call.companion(), call.name() + "Jvp", args, call.type(), Pos.NONE);
+  }
+
+  /** A zero of the same shape as {@code e}: {@code 0.0}, or a new zero array. */
+  static Expr zeroLike(Expr e) {
+    if (!e.type().isArray()) {
+      return Build.ZERO;
+    }
+    List<Expr> dims = new ArrayList<>(List.of(new Length(e, Pos.NONE)));
+    if (e.type() == dev.adjoint.processor.ir.Type.DOUBLE_MATRIX) {
+      dims.add(new Length(new dev.adjoint.processor.ir.Index(e, dev.adjoint.processor.ir.Literal
+          .ofInt(0), dev.adjoint.processor.ir.Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE));
+    }
+    return new NewArray(e.type(), dims, Pos.NONE);
   }
 
   /** Whether {@code value} may read the storage {@code target} writes (same variable or array). */

@@ -13,6 +13,7 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
@@ -110,6 +111,13 @@ public final class Linearize {
     if (e instanceof Cast c) {
       return new Cast(c.type(), atom(c.operand(), out), c.pos());
     }
+    if (e instanceof Invoke call) {
+      List<Expr> args = new ArrayList<>();
+      for (Expr a : call.args()) {
+        args.add(atom(a, out));
+      }
+      return call.withArgs(args);
+    }
     return atom(e, out);
   }
 
@@ -124,6 +132,9 @@ public final class Linearize {
 
   /** {@code sinX} for {@code Math.sin(x)}, else {@code t0}, {@code t1}, ... */
   private String hint(Expr e) {
+    if (e instanceof Invoke call && call.type().isArray()) {
+      return call.name() + "Value";
+    }
     if (e instanceof Call c && c.args().size() == 1 && c.args().get(0) instanceof Ref r
         && r.var().hint().length() <= 8 && r.var().kind() != Var.Kind.TEMP) {
       String arg = r.var().hint();

@@ -16,6 +16,7 @@ import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Length;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Loop;
@@ -207,6 +208,9 @@ public final class ReverseMode {
     }
     if (activity.isActive(v) && d.init() instanceof NewArray n) {
       out.add(new Declare(bar(v), n, Pos.NONE));
+    } else if (activity.isActive(v) && d.init() instanceof Invoke && v.type().isArray()) {
+      out.add(new Declare(bar(v), new NewArray(v.type(), List.of(new Length(new Ref(v),
+          Pos.NONE)), Pos.NONE), Pos.NONE));
     }
   }
 
@@ -463,6 +467,14 @@ public final class ReverseMode {
       return;
     }
     Expr targetBar = Exprs.rebase(target, bar(v));
+    if (value instanceof Invoke call) {
+      adjointOfCall(call, target.type().isArray() ? new Ref(bar(v)) : targetBar, out);
+      if (overwrite && !target.type().isArray()) {
+        out.addAll(out.size() - pendingAccumulations, List.of(
+            new Assign(targetBar, Build.ZERO, Pos.NONE)));
+      }
+      return;
+    }
     // z is the target itself unless it was just restored: then recompute it from the operands
     Expr z = tbr.recomputesResult(s) ? value : target;
     List<Partials.Term> terms = Partials.of(value, z, activity);
@@ -493,6 +505,45 @@ public final class ReverseMode {
     } else if (overwrite) {
       out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
     }
+  }
+
+  private int pendingAccumulations;
+
+  /**
+   * The chain rule across methods: {@code gVjp(args, seed, accumulators)} adds the callee's
+   * gradient, times {@code seed}, into the accumulators. An array argument's adjoint is passed
+   * as its accumulator directly; a scalar's goes through a {@code double[1]} allocated once per
+   * method and added into its adjoint after the call.
+   */
+  private void adjointOfCall(Invoke call, Expr seed, List<Stmt> out) {
+    List<Expr> args = new ArrayList<>(call.args());
+    args.add(seed);
+    List<Stmt> after = new ArrayList<>();
+    for (int i = 0; i < call.args().size(); i++) {
+      if (!call.differentiable().get(i)) {
+        continue;
+      }
+      Expr arg = call.args().get(i);
+      boolean active = activity.isActiveLocation(arg);
+      if (arg.type().isArray()) {
+        args.add(active ? Exprs.rebase(arg, bar(Exprs.root(arg))) : ForwardMode.zeroLike(arg));
+        continue;
+      }
+      Var acc = new Var(call.name() + "Acc", Type.DOUBLE_ARRAY, Var.Kind.TEMP);
+      hoisted.add(new Declare(acc, new NewArray(Type.DOUBLE_ARRAY, List.of(Literal.ofInt(1)),
+          Pos.NONE), Pos.NONE));
+      Expr slot = new Index(new Ref(acc), Literal.ofInt(0), Type.DOUBLE, Pos.NONE);
+      out.add(new Assign(slot, Build.ZERO, Pos.NONE));
+      args.add(new Ref(acc));
+      if (active) {
+        Expr argBar = Exprs.rebase(arg, bar(Exprs.root(arg)));
+        after.add(new Assign(argBar, Build.add(argBar, slot), Pos.NONE));
+      }
+    }
+    out.add(new dev.adjoint.processor.ir.Eval(
+        new Call(call.companion(), call.name() + "Vjp", args, call.type(), Pos.NONE), Pos.NONE));
+    out.addAll(after);
+    pendingAccumulations = after.size();
   }
 
   private Stmt accumulate(Partials.Term t, Expr adjoint) {
