@@ -3,6 +3,7 @@ package dev.adjoint.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
+import dev.adjoint.DerivativeOf;
 import dev.adjoint.Differentiable;
 import dev.adjoint.NoDerivative;
 import dev.adjoint.processor.diag.AbortMethod;
@@ -43,7 +44,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Differentiable.class.getCanonicalName(), NoDerivative.class.getCanonicalName());
+    return Set.of(Differentiable.class.getCanonicalName(), NoDerivative.class.getCanonicalName(),
+        DerivativeOf.class.getCanonicalName());
   }
 
   @Override
@@ -59,15 +61,51 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       byOwner.computeIfAbsent((TypeElement) m.getEnclosingElement(), k -> new ArrayList<>())
           .add(m);
     }
+    Map<TypeElement, List<ExecutableElement>> customByOwner = new LinkedHashMap<>();
+    for (ExecutableElement m :
+        ElementFilter.methodsIn(round.getElementsAnnotatedWith(DerivativeOf.class))) {
+      TypeElement owner = (TypeElement) m.getEnclosingElement();
+      customByOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
+      byOwner.computeIfAbsent(owner, k -> new ArrayList<>());
+    }
     if (byOwner.isEmpty()) {
       return true;
     }
     Trees trees = Trees.instance(processingEnv);
     Reporter reporter = new Reporter(trees, processingEnv.getMessager());
+    this.customs = customByOwner;
     MethodReader reader = new MethodReader(trees, processingEnv.getElementUtils(), reporter);
     Pipeline pipeline = new Pipeline(trees, reader, reporter);
     byOwner.forEach((owner, methods) -> writeCompanion(owner, methods, pipeline, reporter));
     return true; // Adjoint's annotations are for Adjoint alone
+  }
+
+  private Map<TypeElement, List<ExecutableElement>> customs = Map.of();
+
+  /** Checks the {@code @DerivativeOf} methods of {@code owner} and adds what they derive. */
+  private List<Element> addCustom(TypeElement owner, CompanionWriter writer, Reporter reporter) {
+    var reader = new dev.adjoint.processor.parse.CustomDerivatives(reporter);
+    Map<ExecutableElement, dev.adjoint.processor.parse.CustomDerivatives.Custom[]> byPrimal =
+        new LinkedHashMap<>();
+    List<Element> origins = new ArrayList<>();
+    for (ExecutableElement m : customs.getOrDefault(owner, List.of())) {
+      var custom = reader.read(m);
+      if (custom.isEmpty()) {
+        continue;
+      }
+      var slots = byPrimal.computeIfAbsent(custom.get().primal(),
+          k -> new dev.adjoint.processor.parse.CustomDerivatives.Custom[2]);
+      int slot = custom.get().mode().ordinal();
+      if (slots[slot] != null) {
+        reporter.error(Problem.BAD_DERIVATIVE, m, "a second " + custom.get().mode() + " for "
+            + custom.get().primal().getSimpleName() + "; give each mode once");
+        continue;
+      }
+      slots[slot] = custom.get();
+      origins.add(m);
+    }
+    byPrimal.values().forEach(slots -> writer.addCustom(slots[0], slots[1]));
+    return origins;
   }
 
   private void writeCompanion(TypeElement owner, List<ExecutableElement> methods,
@@ -83,7 +121,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     CompanionWriter writer = new CompanionWriter(pkg, ownerName.replace('.', '_') + "Derivatives",
         ownerName);
     Set<String> seen = new HashSet<>();
-    List<Element> origins = new ArrayList<>();
+    List<Element> origins = new ArrayList<>(addCustom(owner, writer, reporter));
     for (ExecutableElement m : methods) {
       if (!seen.add(m.getSimpleName().toString())) {
         reporter.error(Problem.NAME_CLASH, m, "another @Differentiable method of "

@@ -732,6 +732,119 @@ class DiagnosticsTest {
         .contentsAsUtf8String().contains("fJvp(");
   }
 
+  // ---------------------------------------------------------------- custom derivatives
+
+  @Test
+  void customDerivativeWithAWrongSignatureIsAnError() {
+    assertReportsExactly(customDerivative(
+        "  static double f(double x, double y) {",
+        "    return x * y;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  //            ^ [Adjoint/BadDerivative] this signature matches neither mode of f."
+            + " Forward mode (JVP): double (double, double, double, double); reverse mode (VJP),"
+            + " which adds into the accumulators and returns the value: double (double, double,"
+            + " double, double[], double[])",
+        "  static double fJvp(double x, double xDot) {",
+        "    return xDot;",
+        "  }"));
+  }
+
+  @Test
+  void customDerivativeOfAMissingMethodIsAnError() {
+    assertReportsExactly(customDerivative(
+        "  @DerivativeOf(\"g\")",
+        "  //            ^ [Adjoint/BadDerivative] there is no method 'g' in Foo",
+        "  static double gJvp(double x, double xDot) {",
+        "    return xDot;",
+        "  }"));
+  }
+
+  @Test
+  void customDerivativeOfAnOverloadedMethodIsAnError() {
+    assertReportsExactly(customDerivative(
+        "  static double f(double x) {",
+        "    return x;",
+        "  }",
+        "",
+        "  static double f(double x, double y) {",
+        "    return x * y;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  //            ^ [Adjoint/BadDerivative] 'f' is overloaded",
+        "  static double fJvp(double x, double xDot) {",
+        "    return xDot;",
+        "  }"));
+  }
+
+  @Test
+  void customDerivativeOfADifferentiableMethodIsAnError() {
+    assertReportsExactly(customDerivative(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  //            ^ [Adjoint/BadDerivative] f is @Differentiable, so Adjoint derives it"
+            + " from its body",
+        "  static double fJvp(double x, double xDot) {",
+        "    return 2 * x * xDot;",
+        "  }"));
+  }
+
+  @Test
+  void twoForwardModesForOneMethodAreAnError() {
+    assertReportsExactly(customDerivative(
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvp(double x, double xDot) {",
+        "    return 2 * x * xDot;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvpAgain(double x, double xDot) {",
+        "  //            ^ [Adjoint/BadDerivative] a second JVP for f",
+        "    return 2 * x * xDot;",
+        "  }"));
+  }
+
+  @Test
+  void callOfAMethodWithACustomDerivativeCompiles() {
+    JavaFileObject src = customDerivative(
+        "  static double f(double x) {",
+        "    return Math.log1p(Math.exp(x));",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvp(double x, double xDot) {",
+        "    return xDot / (1 + Math.exp(-x));",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double x) {",
+        "    return f(x) * x;",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives")
+        .contentsAsUtf8String().contains("FooDerivatives.fVjp(x, ");
+  }
+
+  private static MarkedSource customDerivative(String... body) {
+    List<String> lines = new ArrayList<>(List.of("package test;", "",
+        "import dev.adjoint.DerivativeOf;", "import dev.adjoint.Differentiable;", "",
+        "final class Foo {"));
+    lines.addAll(List.of(body));
+    lines.add("}");
+    return source("test.Foo", lines.toArray(new String[0]));
+  }
+
   // ---------------------------------------------------------------- names and fields
 
   @Test

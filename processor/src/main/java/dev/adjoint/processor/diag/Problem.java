@@ -25,6 +25,8 @@ public enum Problem {
   NOT_CONSTANT("NotConstant"),
   /** Two {@code @Differentiable} methods or a parameter and a generated name collide. */
   NAME_CLASH("NameClash"),
+  /** A {@code @DerivativeOf} method that does not fit the method it names. */
+  BAD_DERIVATIVE("BadDerivative"),
   /** A bug in Adjoint: please report it with the message. */
   INTERNAL("Internal");
 

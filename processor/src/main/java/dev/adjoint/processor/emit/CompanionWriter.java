@@ -77,6 +77,38 @@ public final class CompanionWriter {
     }
   }
 
+  /**
+   * Adds the derivatives of a method whose forward mode ({@code jvp}) and/or reverse mode
+   * ({@code vjp}) the user supplied with {@code @DerivativeOf}; either may be null.
+   */
+  public void addCustom(dev.adjoint.processor.parse.CustomDerivatives.Custom jvp,
+      dev.adjoint.processor.parse.CustomDerivatives.Custom vjp) {
+    CustomDerivativeWriter writer = new CustomDerivativeWriter(jvp, vjp, ownerName);
+    var any = jvp != null ? jvp : vjp;
+    type.addMethod(writer.jvpMethod());
+    type.addMethod(writer.vjpMethod());
+    if (any.resultType() == Type.DOUBLE) {
+      String name = any.primal().getSimpleName().toString();
+      String recordName = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Gradient";
+      MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
+          .addParameter(TypeName.DOUBLE, "value");
+      for (int i = 0; i < any.paramTypes().size(); i++) {
+        if (any.differentiable().get(i)) {
+          ctor.addParameter(typeName(any.paramTypes().get(i)),
+              any.primal().getParameters().get(i).getSimpleName().toString());
+        }
+      }
+      type.addType(TypeSpec.recordBuilder(recordName)
+          .addModifiers(Modifier.PUBLIC)
+          .recordConstructor(ctor.build())
+          .addJavadoc("The value of {@link $L#$L} ({@code value}) and its partial derivative"
+              + " with respect to each differentiable parameter, named after it.\n", ownerName,
+              name)
+          .build());
+      type.addMethod(writer.gradMethod(ClassName.get(packageName, className, recordName)));
+    }
+  }
+
   public JavaFile build(List<? extends Element> origins) {
     origins.forEach(type::addOriginatingElement);
     return JavaFile.builder(packageName, type.build())

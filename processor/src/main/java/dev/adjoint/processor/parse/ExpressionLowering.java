@@ -394,7 +394,8 @@ final class ExpressionLowering {
           + " boolean can be used");
     }
     String ownerName = symbols.nameFrom(owner);
-    if (method.getAnnotation(dev.adjoint.Differentiable.class) == null) {
+    if (method.getAnnotation(dev.adjoint.Differentiable.class) == null
+        && !CustomDerivatives.hasDerivative(method)) {
       return new Call(ownerName, name, args, result.get(), pos);
     }
     if (!callees.test(method)) {

@@ -118,7 +118,7 @@ public final class MethodReader {
    */
   public static List<Boolean> differentiableFlags(ExecutableElement method) {
     Differentiable d = method.getAnnotation(Differentiable.class);
-    Set<String> wrt = new TreeSet<>(Arrays.asList(d.wrt()));
+    Set<String> wrt = d == null ? Set.of() : new TreeSet<>(Arrays.asList(d.wrt()));
     List<Boolean> flags = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
       flags.add(Symbols.typeOf(p.asType()).map(Type::isDifferentiable).orElse(false)
