@@ -38,12 +38,46 @@ class DiagnosticsTest {
   // ---------------------------------------------------------------- signature
 
   @Test
-  void instanceMethodIsNotStatic() {
-    assertReportsExactly(foo(
+  void defaultInterfaceMethodIsNotStatic() {
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "interface Foo {",
+        "  @Differentiable",
+        "  default double f(double x) {",
+        "  //             ^ [Adjoint/NotStatic] method f is a default method of an interface",
+        "    return x;",
+        "  }",
+        "}"));
+  }
+
+  @Test
+  void instanceMethodTakesItsReceiverFirst() {
+    JavaFileObject src = foo(
+        "  double scale = 2.0;",
+        "",
         "  @Differentiable",
         "  double f(double x) {",
-        "  //     ^ [Adjoint/NotStatic] method f must be static",
-        "    return x;",
+        "    return scale * x * this.scale;",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives")
+        .contentsAsUtf8String().contains("public static double fJvp(Foo self, double x, double xDot)");
+  }
+
+  @Test
+  void privateInstanceFieldIsNotReadable() {
+    assertReportsExactly(foo(
+        "  private double scale = 2.0;",
+        "",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    return scale * x;",
+        "    //     ^ [Adjoint/NotConstant] field 'scale' is private, so the generated class"
+            + " cannot read it",
         "  }"));
   }
 
@@ -118,9 +152,8 @@ class DiagnosticsTest {
     assertReportsExactly(foo(
         "  @Differentiable(order = 3)",
         "  //                      ^ [Adjoint/Unsupported] order = 3 is not supported yet",
-        "  int f(double x) {",
-        "  //  ^ [Adjoint/NotStatic] method f must be static",
-        "//^ [Adjoint/UnsupportedType] method f returns int",
+        "  static int f(double x) {",
+        "  //     ^ [Adjoint/UnsupportedType] method f returns int",
         "    return 1;",
         "  }"));
   }

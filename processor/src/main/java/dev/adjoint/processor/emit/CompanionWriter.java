@@ -73,7 +73,7 @@ public final class CompanionWriter {
     List<Var> wrt = d.function().differentiableParams();
     if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
-      type.addMethod(JacobianWriter.jacobian(d, ownerName, origin));
+      type.addMethod(JacobianWriter.jacobian(d, ownerName, origin, paramType(Type.OBJECT)));
     }
   }
 
@@ -202,7 +202,7 @@ public final class CompanionWriter {
         .build();
   }
 
-  static MethodSpec.Builder method(
+  MethodSpec.Builder method(
       String name, List<Var> params, Block body, TypeName returns, Element origin) {
     Namer namer = new Namer(params, body);
     IrPrinter printer = new IrPrinter(namer::name);
@@ -210,14 +210,24 @@ public final class CompanionWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(returns);
     for (Var p : params) {
-      m.addParameter(ParameterSpec.builder(typeName(p.type()), namer.name(p)).build());
+      m.addParameter(ParameterSpec.builder(paramType(p.type()), namer.name(p)).build());
     }
     m.addCode(new IrToJava(printer).block(body));
     return m;
   }
 
+  private TypeName paramType(Type t) {
+    if (t == Type.OBJECT) {
+      String[] names = ownerName.split("\\.");
+      return ClassName.get(packageName, names[0],
+          java.util.Arrays.copyOfRange(names, 1, names.length));
+    }
+    return typeName(t);
+  }
+
   static TypeName typeName(Type t) {
     return switch (t) {
+      case OBJECT -> ClassName.get("java.lang", "Object");
       case DOUBLE -> TypeName.DOUBLE;
       case INT -> TypeName.INT;
       case LONG -> TypeName.LONG;

@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
 final class JacobianWriter {
   private JacobianWriter() {}
 
-  static MethodSpec jacobian(CompanionWriter.Derivatives d, String ownerName, Element origin) {
+  static MethodSpec jacobian(CompanionWriter.Derivatives d, String ownerName, Element origin,
+      TypeName receiverType) {
     Function f = d.function();
     Var x = f.differentiableParams().get(0);
     String in = x.hint();
@@ -33,7 +34,9 @@ final class JacobianWriter {
             + " has no more entries than the result, reverse passes otherwise.\n",
             ownerName, f.name(), in, in, in);
     for (Function.Param p : f.params()) {
-      m.addParameter(CompanionWriter.typeName(p.var().type()), p.var().hint());
+      m.addParameter(receiverType != null && p.var().type()
+          == dev.adjoint.processor.ir.Type.OBJECT ? receiverType
+          : CompanionWriter.typeName(p.var().type()), p.var().hint());
       jvpArgs.add(p.var().hint());
       vjpArgs.add(p.var().hint());
       if (p.differentiable()) {

@@ -36,6 +36,8 @@ public final class Exprs {
       out.addAll(n.dims());
     } else if (e instanceof Invoke i) {
       out.addAll(i.args());
+    } else if (e instanceof Member m) {
+      out.add(m.receiver());
     }
     return out;
   }

@@ -100,6 +100,9 @@ public final class IrPrinter {
     if (e instanceof NewRecord n) {
       return "new " + n.typeName() + "(" + args(n.args()) + ")";
     }
+    if (e instanceof Member m) {
+      return expr(m.receiver(), PRIMARY) + "." + m.name();
+    }
     if (e instanceof Invoke i) {
       return i.owner() + "." + i.name() + "(" + args(i.args()) + ")";
     }

@@ -9,7 +9,9 @@ public enum Type {
   DOUBLE_ARRAY("double[]", "null"),
   DOUBLE_MATRIX("double[][]", "null"),
   INT_ARRAY("int[]", "null"),
-  BOOLEAN_ARRAY("boolean[]", "null");
+  BOOLEAN_ARRAY("boolean[]", "null"),
+  /** The receiver of an instance method: passed through, its fields read as constants. */
+  OBJECT("Object", "null");
 
   private final String javaName;
   private final String zero;

@@ -177,6 +177,15 @@ final class ExpressionLowering {
   }
 
   private Expr memberSelect(MemberSelectTree select, Pos pos) {
+    if (select.getExpression() instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+      Optional<VariableElement> f = Symbols.field(symbols.enclosing(),
+          select.getIdentifier().toString());
+      if (f.isPresent()) {
+        return field(f.get(), select, pos);
+      }
+      return error(Problem.UNKNOWN_NAME, select, "cannot resolve field '"
+          + select.getIdentifier() + "'");
+    }
     if (select.getIdentifier().contentEquals("length")
         && !(select.getExpression() instanceof IdentifierTree id
             && scope.lookup(id.getName().toString()) == null)) {
@@ -202,6 +211,21 @@ final class ExpressionLowering {
   /** A field becomes a constant: inlined when private, referenced by name otherwise. */
   private Expr field(VariableElement f, Tree tree, Pos pos) {
     String name = f.getSimpleName().toString();
+    Var receiver = scope.lookup("this");
+    if (!f.getModifiers().contains(Modifier.STATIC) && receiver != null) {
+      Optional<Type> fieldType = Symbols.typeOf(f.asType());
+      if (fieldType.isEmpty()) {
+        return error(Problem.UNSUPPORTED_TYPE, tree, "field '" + name + "' has type "
+            + f.asType() + "; an instance method can read double, double[], double[][], int,"
+            + " long and boolean fields");
+      }
+      if (!symbols.accessibleFromCompanion(f)) {
+        return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private, so the"
+            + " generated class cannot read it; make it package-private");
+      }
+      return new dev.adjoint.processor.ir.Member(new Ref(receiver, pos), name, fieldType.get(),
+          pos);
+    }
     if (!f.getModifiers().contains(Modifier.STATIC) || !f.getModifiers().contains(Modifier.FINAL)) {
       return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is not static final:"
           + " Adjoint treats fields as constants; make it static final or pass it as a parameter");

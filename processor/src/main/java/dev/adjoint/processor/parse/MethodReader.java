@@ -59,6 +59,12 @@ public final class MethodReader {
     Scope scope = new Scope();
     List<Function.Param> params = new ArrayList<>();
     boolean anyDifferentiable = false;
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      // an instance method: the receiver comes first, and its fields are constants of the call
+      Var receiver = new Var("self", Type.OBJECT, Var.Kind.PARAM);
+      scope.declare("this", receiver);
+      params.add(new Function.Param(receiver, false));
+    }
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement p = method.getParameters().get(i);
       VariableTree pt = tree.getParameters().get(i);
@@ -136,10 +142,10 @@ public final class MethodReader {
           + " has no body to differentiate; @Differentiable goes on a method with a body");
       throw new AbortMethod();
     }
-    if (!modifiers.contains(Modifier.STATIC)) {
+    if (!modifiers.contains(Modifier.STATIC)
+        && ((TypeElement) method.getEnclosingElement()).getKind().isInterface()) {
       reporter.error(Problem.NOT_STATIC, tree, source.unit(), "method " + method.getSimpleName()
-          + " must be static: Adjoint differentiates static methods; make it static and pass"
-          + " what it reads from fields as parameters");
+          + " is a default method of an interface; make it static");
     }
     if (!method.getTypeParameters().isEmpty()) {
       reporter.error(Problem.UNSUPPORTED, tree.getTypeParameters().get(0), source.unit(),
