@@ -73,6 +73,30 @@ final class Pipeline {
     ReverseMode.Result grad = f.resultType() == Type.DOUBLE
         ? ReverseMode.apply(linear, linearActivity, tbr, Build.ONE, false)
         : null;
-    return new CompanionWriter.Derivatives(linear, jvp, vjp, seed, grad);
+    ForwardMode.Result hvp = null;
+    if (method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2) {
+      hvp = secondOrder(method, linear, grad);
+    }
+    return new CompanionWriter.Derivatives(linear, jvp, vjp, seed, grad, hvp);
+  }
+
+  /**
+   * Forward over reverse: forward mode applied to the gradient's own body, with the parameters'
+   * adjoints as outputs, gives the Hessian-vector product along the directions {@code xDir}.
+   */
+  private ForwardMode.Result secondOrder(ExecutableElement method, Function linear,
+      ReverseMode.Result grad) {
+    boolean calls = dev.adjoint.processor.ir.Stmts.contains(grad.body(),
+        s -> s instanceof dev.adjoint.processor.ir.Eval);
+    if (calls) {
+      reporter.error(Problem.UNSUPPORTED, method, "order = 2 of a method that calls other"
+          + " @Differentiable methods is not supported yet; inline the callee");
+      throw new AbortMethod();
+    }
+    Function gradient = linear.withBody(grad.body());
+    java.util.Set<Var> outputs = new java.util.HashSet<>(grad.paramAdjoints().values());
+    Activity activity = Activity.of(gradient, outputs);
+    Function linearGradient = Linearize.apply(gradient, activity);
+    return ForwardMode.apply(linearGradient, Activity.of(linearGradient, outputs), "Dir");
   }
 }

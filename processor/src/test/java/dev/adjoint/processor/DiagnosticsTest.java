@@ -138,13 +138,60 @@ class DiagnosticsTest {
   }
 
   @Test
-  void orderTwoIsUnsupported() {
+  void orderThreeIsUnsupported() {
     assertReportsExactly(foo(
-        "  @Differentiable(order = 2)",
-        "  //                      ^ [Adjoint/Unsupported] order = 2 is not supported yet",
+        "  @Differentiable(order = 3)",
+        "  //                      ^ [Adjoint/Unsupported] order = 3 is not supported yet",
         "  static double f(double x) {",
         "    return x;",
         "  }"));
+  }
+
+  @Test
+  void orderTwoNeedsAScalarResult() {
+    assertReportsExactly(foo(
+        "  @Differentiable(order = 2)",
+        "  //                      ^ [Adjoint/Unsupported] order = 2 needs a method returning"
+            + " double",
+        "  static double[] f(double[] x) {",
+        "    double[] y = new double[x.length];",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void orderTwoOfAMethodWithCallsIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double g(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @Differentiable(order = 2)",
+        "  static double f(double x) {",
+        "  //            ^ [Adjoint/Unsupported] order = 2 of a method that calls other"
+            + " @Differentiable methods is not supported yet",
+        "    return g(x) * x;",
+        "  }"));
+  }
+
+  @Test
+  void orderTwoGeneratesHessianAndHvp() {
+    JavaFileObject src = foo(
+        "  @Differentiable(order = 2)",
+        "  static double f(double x, double[] w) {",
+        "    double s = x * x;",
+        "    for (int i = 0; i < w.length; i++) {",
+        "      s += w[i] * w[i] * x;",
+        "    }",
+        "    return s;",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("public static double[] fHvp(double x, double[] w, double xDir, double[] wDir)");
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("public static double[][] fHessian(double x, double[] w)");
   }
 
   @Test

@@ -40,6 +40,15 @@ public final class Activity {
   }
 
   public static Activity of(Function f) {
+    Expr result = Stmts.returned(f.body());
+    return of(f, result == null ? Set.of() : differentiableReads(result));
+  }
+
+  /**
+   * Activity towards chosen outputs instead of the returned value: second-order derivatives
+   * differentiate a gradient body, whose outputs are the parameters' adjoints.
+   */
+  public static Activity of(Function f, Set<Var> outputs) {
     Set<Var> varied = new HashSet<>(f.differentiableParams());
     boolean changed = true;
     while (changed) {
@@ -52,11 +61,7 @@ public final class Activity {
       });
       changed = grew[0];
     }
-    Set<Var> useful = new HashSet<>();
-    Expr result = Stmts.returned(f.body());
-    if (result != null) {
-      useful.addAll(differentiableReads(result));
-    }
+    Set<Var> useful = new HashSet<>(outputs);
     changed = true;
     while (changed) {
       boolean[] grew = {false};

@@ -61,7 +61,7 @@ public final class CompanionWriter {
   /** The derivative code of one method, produced by the transforms. */
   public record Derivatives(
       Function function, ForwardMode.Result jvp, ReverseMode.Result vjp, Var seed,
-      ReverseMode.Result grad) {}
+      ReverseMode.Result grad, ForwardMode.Result hvp) {}
 
   public void add(Derivatives d, Element origin) {
     type.addMethod(jvp(d, origin));
@@ -69,6 +69,10 @@ public final class CompanionWriter {
     if (d.grad() != null) {
       type.addType(gradientRecord(d.function()));
       type.addMethod(grad(d, origin));
+    }
+    if (d.hvp() != null) {
+      type.addMethod(hvp(d, origin));
+      type.addMethod(HessianWriter.hessian(d, ownerName, paramType(Type.OBJECT)));
     }
     List<Var> wrt = d.function().differentiableParams();
     if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
@@ -185,6 +189,64 @@ public final class CompanionWriter {
     return method(f.name() + "Grad", params, Block.of(body), record, origin)
         .addJavadoc("The value of {@link $L#$L} and its gradient with respect to $L, in one"
             + " reverse pass.\n", ownerName, f.name(), names(f, ""))
+        .build();
+  }
+
+  /**
+   * {@code fHvp}: the gradient's body in forward mode along the directions {@code xDir}; the
+   * tangents of the parameters' adjoints, flattened in parameter order, are {@code H · dir}.
+   */
+  private MethodSpec hvp(Derivatives d, Element origin) {
+    Function f = d.function();
+    List<Var> params = new ArrayList<>();
+    for (Function.Param p : f.params()) {
+      params.add(p.var());
+    }
+    for (Var p : f.differentiableParams()) {
+      params.add(d.hvp().paramTangents().get(p));
+    }
+    List<Stmt> body = new ArrayList<>(d.hvp().body().stmts());
+    Var out = new Var("hvp", Type.DOUBLE_ARRAY, Var.Kind.TEMP);
+    Expr size = null;
+    for (Var p : f.differentiableParams()) {
+      Expr n = p.type().isArray() ? new dev.adjoint.processor.ir.Length(new Ref(p), Pos.NONE)
+          : Literal.ofInt(1);
+      size = size == null ? n : new dev.adjoint.processor.ir.Binary(
+          dev.adjoint.processor.ir.Binary.Op.ADD, size, n, Type.INT, Pos.NONE);
+    }
+    body.add(new dev.adjoint.processor.ir.Declare(out, new dev.adjoint.processor.ir.NewArray(
+        Type.DOUBLE_ARRAY, List.of(size), Pos.NONE), Pos.NONE));
+    Var at = new Var("at", Type.INT, Var.Kind.TEMP);
+    body.add(new dev.adjoint.processor.ir.Declare(at, Literal.ofInt(0), Pos.NONE));
+    for (Var p : f.differentiableParams()) {
+      Var bar = d.grad().paramAdjoints().get(p);
+      Var barDot = d.hvp().tangents().get(bar);
+      Expr slot = new Index(new Ref(out), new Ref(at), Type.DOUBLE, Pos.NONE);
+      if (p.type().isArray()) {
+        Var k = new Var("k", Type.INT, Var.Kind.TEMP);
+        Expr value = barDot == null ? Build.ZERO
+            : new Index(new Ref(barDot), new Ref(k), Type.DOUBLE, Pos.NONE);
+        Expr target = new Index(new Ref(out), new dev.adjoint.processor.ir.Binary(
+            dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), new Ref(k), Type.INT,
+            Pos.NONE), Type.DOUBLE, Pos.NONE);
+        body.add(dev.adjoint.processor.analysis.Loops.overElements(k, new Ref(p),
+            new Assign(target, value, Pos.NONE)));
+        body.add(new Assign(new Ref(at), new dev.adjoint.processor.ir.Binary(
+            dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), new dev.adjoint.processor.ir
+            .Length(new Ref(p), Pos.NONE), Type.INT, Pos.NONE), Pos.NONE));
+      } else {
+        body.add(new Assign(slot, barDot == null ? Build.ZERO : new Ref(barDot), Pos.NONE));
+        body.add(new Assign(new Ref(at), new dev.adjoint.processor.ir.Binary(
+            dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), Literal.ofInt(1), Type.INT,
+            Pos.NONE), Pos.NONE));
+      }
+    }
+    body.add(new Return(new Ref(out), Pos.NONE));
+    return method(f.name() + "Hvp", params, Block.of(body),
+        ArrayTypeName.of(TypeName.DOUBLE), origin)
+        .addJavadoc("The Hessian of {@link $L#$L} times the direction given by $L, flattened"
+            + " over the differentiable parameters in order (forward mode over reverse"
+            + " mode).\n", ownerName, f.name(), names(f, "Dir"))
         .build();
   }
 

@@ -58,6 +58,13 @@ public final class Stmts {
     return out;
   }
 
+  /** Whether some statement of {@code block}, nested ones included, satisfies {@code test}. */
+  public static boolean contains(Block block, java.util.function.Predicate<Stmt> test) {
+    boolean[] found = {false};
+    forEach(block, s -> found[0] |= test.test(s));
+    return found[0];
+  }
+
   /** The value the method returns, or null if it has no return statement. */
   public static Expr returned(Block block) {
     Expr[] found = {null};

@@ -105,6 +105,17 @@ public final class MethodReader {
         source.fileName(), params, resultType, body);
   }
 
+  private static boolean differentiableMatrix(ExecutableElement method) {
+    List<Boolean> flags = differentiableFlags(method);
+    for (int i = 0; i < flags.size(); i++) {
+      if (flags.get(i) && Symbols.typeOf(method.getParameters().get(i).asType()).orElse(null)
+          == Type.DOUBLE_MATRIX) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A callee's derivatives are reachable: from source now, or an existing companion class. */
   private boolean reachable(ExecutableElement callee) {
     if (trees.getTree(callee) != null) {
@@ -159,10 +170,17 @@ public final class MethodReader {
     }
     AnnotationMirror annotation = annotation(method);
     Differentiable d = method.getAnnotation(Differentiable.class);
-    if (d.order() != 1) {
+    if (d.order() != 1 && d.order() != 2) {
       reporter.error(Problem.UNSUPPORTED, method, annotation, value(annotation, "order"),
           "order = " + d.order() + " is not supported yet; Adjoint generates first derivatives"
-              + " (order = 1)");
+              + " (order = 1) and Hessians (order = 2)");
+    } else if (d.order() == 2 && (result.isEmpty() || result.get() != Type.DOUBLE)) {
+      reporter.error(Problem.UNSUPPORTED, method, annotation, value(annotation, "order"),
+          "order = 2 needs a method returning double: the Hessian of a scalar function");
+    } else if (d.order() == 2 && differentiableMatrix(method)) {
+      reporter.error(Problem.UNSUPPORTED, method, annotation, value(annotation, "order"),
+          "order = 2 supports double and double[] parameters; flatten the double[][]"
+              + " parameter");
     }
   }
 

@@ -36,26 +36,38 @@ import java.util.Map;
  */
 public final class ForwardMode {
   /** The JVP body, and the tangent parameter that follows each differentiable parameter. */
-  public record Result(Block body, Map<Var, Var> paramTangents) {}
+  public record Result(Block body, Map<Var, Var> paramTangents, Map<Var, Var> tangents) {}
 
   private final Activity activity;
+  private final String paramSuffix;
   private final Map<Var, Var> dots = new LinkedHashMap<>();
 
-  private ForwardMode(Activity activity) {
+  private ForwardMode(Activity activity, String paramSuffix) {
     this.activity = activity;
+    this.paramSuffix = paramSuffix;
   }
 
   public static Result apply(Function linearized, Activity activity) {
-    ForwardMode mode = new ForwardMode(activity);
+    return apply(linearized, activity, "Dot");
+  }
+
+  /**
+   * @param paramSuffix names the parameters' tangents: {@code xDot} for a JVP, {@code xDir} for
+   *     the direction of a Hessian-vector product
+   */
+  public static Result apply(Function linearized, Activity activity, String paramSuffix) {
+    ForwardMode mode = new ForwardMode(activity, paramSuffix);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.dot(p));
     }
-    return new Result(Block.of(mode.stmts(linearized.body().stmts())), params);
+    Block body = Block.of(mode.stmts(linearized.body().stmts()));
+    return new Result(body, params, mode.dots);
   }
 
   private Var dot(Var v) {
-    return dots.computeIfAbsent(v, k -> new Var(k.hint() + "Dot", k.type(),
+    return dots.computeIfAbsent(v, k -> new Var(
+        k.hint() + (k.kind() == Var.Kind.PARAM ? paramSuffix : "Dot"), k.type(),
         k.kind() == Var.Kind.PARAM ? Var.Kind.PARAM : Var.Kind.LOCAL));
   }
 
@@ -101,6 +113,16 @@ public final class ForwardMode {
       // an active array gets a tangent array of the same shape
       out.add(primal);
       out.add(tangent(targetDot, new NewArray(n.type(), n.dims(), Pos.NONE), declare));
+      return;
+    }
+    if (value instanceof Call c && c.owner().equals("java.util.Arrays")
+        && c.name().equals("copyOf") && activity.varies(c)) {
+      // a saved-value stack grows: its tangent stack grows with it
+      Expr stack = c.args().get(0);
+      out.add(tangent(targetDot, new Call(c.owner(), c.name(), List.of(
+          Exprs.rebase(stack, dot(Exprs.root(stack))), c.args().get(1)), c.type(), Pos.NONE),
+          declare));
+      out.add(primal);
       return;
     }
     if (value instanceof Invoke call && activity.varies(call)) {
