@@ -2,20 +2,29 @@ package dev.adjoint.tests;
 
 import dev.adjoint.tests.corpus.Branches;
 import dev.adjoint.tests.corpus.Constants;
+import dev.adjoint.tests.corpus.EarlyExit;
 import dev.adjoint.tests.corpus.ExpLog;
+import dev.adjoint.tests.corpus.Iterations;
+import dev.adjoint.tests.corpus.LinearAlgebra;
+import dev.adjoint.tests.corpus.LoopShapes;
+import dev.adjoint.tests.corpus.Losses;
 import dev.adjoint.tests.corpus.MixedParams;
 import dev.adjoint.tests.corpus.NonSmooth;
 import dev.adjoint.tests.corpus.Polynomials;
 import dev.adjoint.tests.corpus.PowersRoots;
 import dev.adjoint.tests.corpus.Reassignment;
+import dev.adjoint.tests.corpus.Recurrences;
+import dev.adjoint.tests.corpus.Reductions;
 import dev.adjoint.tests.corpus.RoundingAndCasts;
 import dev.adjoint.tests.corpus.SeedActivations;
+import dev.adjoint.tests.corpus.SeedArrays;
 import dev.adjoint.tests.corpus.SeedOneVariable;
 import dev.adjoint.tests.corpus.SeedQuadratics;
 import dev.adjoint.tests.corpus.SeedSeveralInputs;
 import dev.adjoint.tests.corpus.Selection;
 import dev.adjoint.tests.corpus.StrictMathFunctions;
 import dev.adjoint.tests.corpus.TrigHyperbolic;
+import dev.adjoint.tests.corpus.VectorMaps;
 import dev.adjoint.tests.oracle.FunctionCase;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +37,14 @@ final class Corpus {
       Polynomials.class, TrigHyperbolic.class, ExpLog.class, PowersRoots.class, Branches.class,
       Reassignment.class, MixedParams.class, Constants.class, Selection.class,
       StrictMathFunctions.class, NonSmooth.class, RoundingAndCasts.class, SeedOneVariable.class,
-      SeedSeveralInputs.class, SeedActivations.class, SeedQuadratics.class);
+      SeedSeveralInputs.class, SeedActivations.class, SeedQuadratics.class,
+      Reductions.class, Losses.class, Recurrences.class, Iterations.class, LinearAlgebra.class,
+      VectorMaps.class, SeedArrays.class, EarlyExit.class, LoopShapes.class);
+
+  /** The corpus classes over arrays and loops (the array contract). */
+  static final List<Class<?>> ARRAY_CLASSES = List.of(
+      Reductions.class, Losses.class, Recurrences.class, Iterations.class, LinearAlgebra.class,
+      VectorMaps.class, SeedArrays.class, EarlyExit.class, LoopShapes.class);
 
   static List<FunctionCase> allCases() {
     List<FunctionCase> all = new ArrayList<>();
@@ -45,6 +61,22 @@ final class Corpus {
     all.addAll(NonSmoothOracleTest.cases());
     all.addAll(RoundingAndCastsOracleTest.cases());
     all.addAll(SeedCorpusOracleTest.cases());
+    all.addAll(arrayCases());
+    return all;
+  }
+
+  /** The cases of the array and loop corpus. */
+  static List<FunctionCase> arrayCases() {
+    List<FunctionCase> all = new ArrayList<>();
+    all.addAll(ReductionsOracleTest.cases());
+    all.addAll(LossesOracleTest.cases());
+    all.addAll(RecurrencesOracleTest.cases());
+    all.addAll(IterationsOracleTest.cases());
+    all.addAll(LinearAlgebraOracleTest.cases());
+    all.addAll(VectorMapsOracleTest.cases());
+    all.addAll(SeedArraysOracleTest.cases());
+    all.addAll(EarlyExitOracleTest.cases());
+    all.addAll(LoopShapesOracleTest.cases());
     return all;
   }
 }

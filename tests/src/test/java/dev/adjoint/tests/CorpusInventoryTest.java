@@ -43,6 +43,14 @@ class CorpusInventoryTest {
   }
 
   @Test
+  void theArrayCorpusHasAtLeast60FunctionsBesidesTheSeeds() {
+    long count = Corpus.arrayCases().stream()
+        .filter(c -> !c.owner().getSimpleName().startsWith("Seed"))
+        .count();
+    assertTrue(count >= 60, "only " + count + " array and loop corpus functions besides the seeds");
+  }
+
+  @Test
   void everyCorpusClassHasItsGeneratedCompanion() throws ClassNotFoundException {
     for (Class<?> c : Corpus.CLASSES) {
       Class<?> d = Class.forName(c.getName() + "Derivatives");

@@ -1,6 +1,7 @@
 package dev.adjoint.tests.oracle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects the mismatches one oracle finds across all points, and fails once with the first few. */
@@ -35,6 +36,30 @@ final class Failures {
   void same(Args at, String what, double expected, double actual) {
     if (!(expected == actual || (Double.isNaN(expected) && Double.isNaN(actual)))) {
       fail(at, what + ": expected exactly " + expected + " but was " + actual);
+    }
+  }
+
+  /**
+   * Records a mismatch unless the two results are exactly the same: {@code ==} for Doubles,
+   * {@link Arrays#equals(double[], double[])} for arrays.
+   */
+  void sameResult(Args at, String what, Object expected, Object actual) {
+    if (expected instanceof Double e) {
+      if (!(actual instanceof Double a)) {
+        fail(at, what + ": expected a double, got " + actual);
+      } else {
+        same(at, what, e, a);
+      }
+    } else if (!(actual instanceof double[] a) || !Arrays.equals((double[]) expected, a)) {
+      fail(at, what + ": expected exactly " + Arrays.toString((double[]) expected) + " but was "
+          + (actual instanceof double[] a2 ? Arrays.toString(a2) : String.valueOf(actual)));
+    }
+  }
+
+  /** Records each contract violation the binding saw at this point. */
+  void violations(Args at, List<String> seen) {
+    for (String v : seen) {
+      fail(at, v);
     }
   }
 

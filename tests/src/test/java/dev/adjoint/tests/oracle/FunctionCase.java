@@ -1,19 +1,25 @@
 package dev.adjoint.tests.oracle;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
- * A corpus function under test: where it lives, its parameters with their sampling domains, its
- * Hipparchus twin, and which points are admissible (away from kinks and branch switches).
+ * A corpus function under test: where it lives, its parameters with their sampling domains (and, for
+ * arrays, the ranges of their dimensions), its Hipparchus twin, and which points are admissible (away
+ * from kinks and branch switches).
  */
 public final class FunctionCase {
   private final Class<?> owner;
   private final String method;
   private final List<Param> params;
-  private Twin twin;
+  private final Map<String, int[]> dims = new LinkedHashMap<>();
+  private VectorTwin twin;
+  private boolean vectorTwin;
   private Predicate<Args> admissible = a -> true;
 
   private FunctionCase(Class<?> owner, String method, List<Param> params) {
@@ -27,9 +33,27 @@ public final class FunctionCase {
     return new FunctionCase(owner, method, List.of(params));
   }
 
-  /** Sets the hand-written Hipparchus twin. */
+  /** A dimension that array parameters refer to by name, sampled uniformly from {@code lo..hi} per point. */
+  public FunctionCase dim(String name, int lo, int hi) {
+    if (lo < 0 || hi < lo) {
+      throw new IllegalArgumentException(name + ": bad range " + lo + ".." + hi);
+    }
+    dims.put(name, new int[] {lo, hi});
+    return this;
+  }
+
+  /** Sets the hand-written Hipparchus twin of a function with a {@code double} result. */
   public FunctionCase twin(Twin twin) {
+    Objects.requireNonNull(twin);
+    this.twin = a -> new Gradient[] {twin.eval(a)};
+    this.vectorTwin = false;
+    return this;
+  }
+
+  /** Sets the hand-written Hipparchus twin of a function with a {@code double[]} result. */
+  public FunctionCase vectorTwin(VectorTwin twin) {
     this.twin = Objects.requireNonNull(twin);
+    this.vectorTwin = true;
     return this;
   }
 
@@ -54,8 +78,18 @@ public final class FunctionCase {
     return params;
   }
 
-  public Twin twin() {
+  /** The twin, as a function to one Gradient per output component (one for a scalar result). */
+  public VectorTwin twin() {
     return twin;
+  }
+
+  /** True if the twin was given for a {@code double[]} result. */
+  boolean hasVectorTwin() {
+    return vectorTwin;
+  }
+
+  Map<String, int[]> dims() {
+    return dims;
   }
 
   public String name() {
@@ -64,6 +98,35 @@ public final class FunctionCase {
 
   boolean admissible(Args args) {
     return admissible.test(args);
+  }
+
+  /** True if any parameter is an array (such cases get the array oracles and fewer points). */
+  boolean hasArrays() {
+    return params.stream().anyMatch(Param::isArray);
+  }
+
+  /** Points per oracle: {@value Oracles#POINTS} for scalar functions, {@value Oracles#ARRAY_POINTS} with arrays. */
+  public int points() {
+    return hasArrays() ? Oracles.ARRAY_POINTS : Oracles.POINTS;
+  }
+
+  /**
+   * Pairs of array parameters with the same declared shape, at least one differentiable: the caller
+   * may pass the same array for both, and the derivatives must stay right.
+   */
+  public List<int[]> aliasPairs() {
+    List<int[]> out = new ArrayList<>();
+    for (int p = 0; p < params.size(); p++) {
+      for (int q = p + 1; q < params.size(); q++) {
+        Param a = params.get(p);
+        Param b = params.get(q);
+        if (a.isArray() && b.isArray() && a.shape().equals(b.shape())
+            && (a.differentiable() || b.differentiable())) {
+          out.add(new int[] {p, q});
+        }
+      }
+    }
+    return out;
   }
 
   /** The differentiable parameters, in declaration order. */
@@ -77,18 +140,13 @@ public final class FunctionCase {
     return out;
   }
 
-  int freeParameters() {
-    return differentiable().size();
-  }
-
-  int differentiableIndex(String name) {
-    List<Param> diff = differentiable();
-    for (int k = 0; k < diff.size(); k++) {
-      if (diff.get(k).name().equals(name)) {
+  int paramIndex(String name) {
+    for (int k = 0; k < params.size(); k++) {
+      if (params.get(k).name().equals(name)) {
         return k;
       }
     }
-    throw new IllegalArgumentException(name() + ": " + name + " is not differentiable");
+    throw new IllegalArgumentException(name() + ": no parameter " + name);
   }
 
   @Override
