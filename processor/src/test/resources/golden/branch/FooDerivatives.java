@@ -65,7 +65,7 @@ public final class FooDerivatives {
     double a = Math.abs(r);
 
     // Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-    double loss;
+    double loss = 0.0;
     boolean cond0 = a <= delta;
     if (cond0) {
       t0 = 0.5 * r;
@@ -143,7 +143,7 @@ public final class FooDerivatives {
     double a = Math.abs(r);
 
     // Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-    double loss;
+    double loss = 0.0;
     boolean cond0 = a <= delta;
     if (cond0) {
       t0 = 0.5 * r;

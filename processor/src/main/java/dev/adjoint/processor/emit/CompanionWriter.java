@@ -297,6 +297,7 @@ public final class CompanionWriter {
       case DOUBLE_ARRAY -> ArrayTypeName.of(TypeName.DOUBLE);
       case DOUBLE_MATRIX -> ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
       case INT_ARRAY -> ArrayTypeName.of(TypeName.INT);
+      case LONG_ARRAY -> ArrayTypeName.of(TypeName.LONG);
       case BOOLEAN_ARRAY -> ArrayTypeName.of(TypeName.BOOLEAN);
     };
   }

@@ -80,8 +80,16 @@ final class IrToJava {
     out.endControlFlow();
   }
 
+  /** A for header's parts; declarations after the first share its type: {@code int i = 0, j = n}. */
   private String join(java.util.List<Stmt> stmts) {
-    return stmts.stream().map(printer::simpleStatement)
-        .collect(java.util.stream.Collectors.joining(", "));
+    StringBuilder out = new StringBuilder();
+    for (int k = 0; k < stmts.size(); k++) {
+      String part = printer.simpleStatement(stmts.get(k));
+      if (k > 0 && stmts.get(k) instanceof Declare d) {
+        part = part.substring(d.var().type().javaName().length() + 1);
+      }
+      out.append(k > 0 ? ", " : "").append(part);
+    }
+    return out.toString();
   }
 }

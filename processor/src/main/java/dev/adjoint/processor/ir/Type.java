@@ -9,6 +9,7 @@ public enum Type {
   DOUBLE_ARRAY("double[]", "null"),
   DOUBLE_MATRIX("double[][]", "null"),
   INT_ARRAY("int[]", "null"),
+  LONG_ARRAY("long[]", "null"),
   BOOLEAN_ARRAY("boolean[]", "null"),
   /** The receiver of an instance method: passed through, its fields read as constants. */
   OBJECT("Object", "null");
@@ -42,7 +43,7 @@ public enum Type {
   /** True for the array types a user may write: {@code double[]} and {@code double[][]}. */
   public boolean isArray() {
     return this == DOUBLE_ARRAY || this == DOUBLE_MATRIX || this == INT_ARRAY
-        || this == BOOLEAN_ARRAY;
+        || this == LONG_ARRAY || this == BOOLEAN_ARRAY;
   }
 
   /** The type of one element: {@code double} for {@code double[]}, a row for a matrix. */
@@ -54,6 +55,8 @@ public enum Type {
         return DOUBLE_ARRAY;
       case INT_ARRAY:
         return INT;
+      case LONG_ARRAY:
+        return LONG;
       case BOOLEAN_ARRAY:
         return BOOLEAN;
       default:
@@ -69,8 +72,9 @@ public enum Type {
       case DOUBLE_ARRAY:
         return DOUBLE_MATRIX;
       case INT:
-      case LONG:
         return INT_ARRAY;
+      case LONG:
+        return LONG_ARRAY;
       case BOOLEAN:
         return BOOLEAN_ARRAY;
       default:

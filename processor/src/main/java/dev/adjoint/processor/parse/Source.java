@@ -44,6 +44,16 @@ public final class Source {
     return new Pos(tree, line);
   }
 
+  /** The text from the start of {@code tree} to the start of {@code part}, on one line. */
+  public String textBefore(Tree tree, Tree part) {
+    long start = positions.getStartPosition(unit, tree);
+    long end = positions.getStartPosition(unit, part);
+    if (start < 0 || end < start || end > text.length()) {
+      return text(tree);
+    }
+    return text.subSequence((int) start, (int) end).toString().replaceAll("\\s+", " ").trim();
+  }
+
   /** The source text of {@code tree} on one line, whitespace folded. */
   public String text(Tree tree) {
     long start = positions.getStartPosition(unit, tree);

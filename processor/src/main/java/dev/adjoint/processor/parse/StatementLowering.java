@@ -157,11 +157,8 @@ final class StatementLowering {
   }
 
   private void forLoop(ForLoopTree f, List<Stmt> out) {
-    out.add(Comment.of(source.fileName(), source.pos(f).line(), "for (" + f.getInitializer()
-        .stream().map(source::text).reduce((a, b) -> a + ", " + b).orElse("") + "; "
-        + (f.getCondition() == null ? "" : source.text(f.getCondition())) + "; "
-        + f.getUpdate().stream().map(source::text).reduce((a, b) -> a + ", " + b).orElse("")
-        + ")"));
+    out.add(Comment.of(source.fileName(), source.pos(f).line(),
+        source.textBefore(f, f.getStatement())));
     scope.push();
     depth++;
     List<Stmt> init = new ArrayList<>();
@@ -402,14 +399,18 @@ final class StatementLowering {
 
   /** {@code Arrays.fill(a, v)} as {@code for (int k = 0; k < a.length; k++) a[k] = v;}. */
   private void arraysFill(MethodInvocationTree call, List<Stmt> out) {
-    Expr target = target(call.getArguments().get(0));
+    ExpressionTree arrayTree = call.getArguments().get(0);
+    Expr target = expressions.lower(arrayTree);
     Expr value = expressions.lower(call.getArguments().get(1));
-    if (target == null) {
+    if (!(target instanceof Ref r) || r.type() != Type.DOUBLE_ARRAY || !value.type().isNumeric()) {
+      error(Problem.UNSUPPORTED, call, "Arrays.fill is supported on a local double[] variable"
+          + " with a number");
       return;
     }
-    if (target.type() != Type.DOUBLE_ARRAY || !value.type().isNumeric()) {
-      error(Problem.UNSUPPORTED, call, "Arrays.fill is supported on a local double[] with a"
-          + " number");
+    if (r.var().kind() == Var.Kind.PARAM) {
+      error(Problem.UNSUPPORTED, arrayTree, "writing into the parameter array '"
+          + r.var().hint() + "' would change the caller's array (and its accumulator no longer"
+          + " matches); copy it into a local array first");
       return;
     }
     Pos pos = source.pos(call);

@@ -196,7 +196,8 @@ public final class ReverseMode {
       bar(v);
     }
     if (!nested) {
-      out.add(d);
+      // a value for T v; too: the reverse sweep may save v before its first assignment
+      out.add(d.init() == null ? new Declare(v, v.type().zero(), d.pos()) : d);
     } else {
       hoisted.add(new Declare(v, v.type().zero(), d.pos()));
       if (slot != null) {
