@@ -45,7 +45,7 @@ public final class FooDerivatives {
     }
 
     // Foo.java:13  loss *= loss;
-    lossDot = lossDot * loss + lossDot * loss;
+    lossDot *= loss + loss;
     loss *= loss;
 
     // Foo.java:14  return loss;

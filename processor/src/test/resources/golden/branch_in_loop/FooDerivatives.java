@@ -29,7 +29,7 @@ public final class FooDerivatives {
       // Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // Foo.java:14  loss += margin * margin;
-        double t1Dot = marginDot * margin + marginDot * margin;
+        double t1Dot = marginDot * (margin + margin);
         double t1 = margin * margin;
         lossDot += t1Dot;
         loss += t1;
@@ -53,15 +53,11 @@ public final class FooDerivatives {
     double loss = 0.0;
 
     // Foo.java:11  for (int i = 0; i < w.length; i++)
-    double[] marginSaved = new double[Math.max(0, w.length)];
-    int marginSavedTop = 0;
     boolean[] cond0Stack = new boolean[Math.max(0, w.length)];
     int cond0Top = 0;
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
       t0 = y[i] * w[i];
-      marginSaved[marginSavedTop] = margin;
-      marginSavedTop++;
       margin = 1.0 - t0;
       // Foo.java:13  if (margin > 0)
       cond0 = margin > 0;
@@ -84,19 +80,19 @@ public final class FooDerivatives {
 
     // adjoint of Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = w.length - 1; i >= 0; i--) {
+      // recompute what this iteration's adjoints read
+      t0 = y[i] * w[i];
+      margin = 1.0 - t0;
       // adjoint of Foo.java:13  if (margin > 0)
       cond0Top--;
       cond0 = cond0Stack[cond0Top];
       if (cond0) {
         // adjoint of Foo.java:14  loss += margin * margin;
         t1Bar += lossBar;
-        marginBar += t1Bar * margin;
-        marginBar += t1Bar * margin;
+        marginBar += t1Bar * (margin + margin);
         t1Bar = 0.0;
       }
       // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      marginSavedTop--;
-      margin = marginSaved[marginSavedTop];
       t0Bar -= marginBar;
       marginBar = 0.0;
       wBar[i] += t0Bar * y[i];
@@ -118,15 +114,11 @@ public final class FooDerivatives {
     double loss = 0.0;
 
     // Foo.java:11  for (int i = 0; i < w.length; i++)
-    double[] marginSaved = new double[Math.max(0, w.length)];
-    int marginSavedTop = 0;
     boolean[] cond0Stack = new boolean[Math.max(0, w.length)];
     int cond0Top = 0;
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
       t0 = y[i] * w[i];
-      marginSaved[marginSavedTop] = margin;
-      marginSavedTop++;
       margin = 1.0 - t0;
       // Foo.java:13  if (margin > 0)
       cond0 = margin > 0;
@@ -150,19 +142,19 @@ public final class FooDerivatives {
 
     // adjoint of Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = w.length - 1; i >= 0; i--) {
+      // recompute what this iteration's adjoints read
+      t0 = y[i] * w[i];
+      margin = 1.0 - t0;
       // adjoint of Foo.java:13  if (margin > 0)
       cond0Top--;
       cond0 = cond0Stack[cond0Top];
       if (cond0) {
         // adjoint of Foo.java:14  loss += margin * margin;
         t1Bar += lossBar;
-        marginBar += t1Bar * margin;
-        marginBar += t1Bar * margin;
+        marginBar += t1Bar * (margin + margin);
         t1Bar = 0.0;
       }
       // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      marginSavedTop--;
-      margin = marginSaved[marginSavedTop];
       t0Bar -= marginBar;
       marginBar = 0.0;
       wBar[i] += t0Bar * y[i];

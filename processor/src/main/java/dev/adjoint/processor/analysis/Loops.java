@@ -152,6 +152,42 @@ public final class Loops {
     }
   }
 
+  /**
+   * The declarations at the top level of a counted loop's body whose values can be recomputed
+   * from the index alone: cheap arithmetic (no calls) on {@code i}, on variables and arrays the
+   * body never changes, and on earlier such locals, each declared once.
+   */
+  public static List<Declare> recomputable(dev.adjoint.processor.ir.Block body, Var i) {
+    Set<Var> rebound = Stmts.rebound(body);
+    Set<Var> elementsWritten = new HashSet<>();
+    java.util.Map<Var, Integer> writes = new java.util.HashMap<>();
+    Stmts.forEach(body, s -> {
+      if (s instanceof Assign a && !(a.target() instanceof Ref) && Exprs.root(a.target()) != null) {
+        elementsWritten.add(Exprs.root(a.target()));
+      }
+    });
+    Stmts.forEachWrite(body, (v, e) -> writes.merge(v, 1, Integer::sum));
+    Set<Var> known = new HashSet<>();
+    List<Declare> out = new java.util.ArrayList<>();
+    for (dev.adjoint.processor.ir.Stmt s : body.stmts()) {
+      if (!(s instanceof Declare d) || d.init() == null || Exprs.containsCall(d.init())
+          || d.init() instanceof dev.adjoint.processor.ir.NewArray
+          || writes.getOrDefault(d.var(), 0) != 1 || d.var().type().isArray()) {
+        continue;
+      }
+      boolean ok = true;
+      for (Var r : Exprs.reads(d.init())) {
+        ok &= r == i || known.contains(r)
+            || (!rebound.contains(r) && !elementsWritten.contains(r));
+      }
+      if (ok) {
+        known.add(d.var());
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   /** {@code for (int k = 0; k < array.length; k++) body}. */
   public static Loop overElements(Var k, Expr array, dev.adjoint.processor.ir.Stmt body) {
     Expr ref = new Ref(k);

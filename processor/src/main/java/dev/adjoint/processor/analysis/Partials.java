@@ -84,6 +84,30 @@ public final class Partials {
     return List.of();
   }
 
+  /**
+   * The terms of {@code op} with the partials of one operand added up: {@code x * x} gives one
+   * term {@code x + x} for {@code x}, so each adjoint is updated once.
+   */
+  public static List<Term> merged(Expr op, Expr z, Activity activity) {
+    List<Term> out = new ArrayList<>();
+    for (Term t : of(op, z, activity)) {
+      int same = -1;
+      for (int k = 0; k < out.size() && !t.isElementwise(); k++) {
+        if (!out.get(k).isElementwise() && Exprs.sameLocation(out.get(k).operand(), t.operand())) {
+          same = k;
+        }
+      }
+      if (same < 0) {
+        out.add(t);
+      } else {
+        Term first = out.get(same);
+        out.set(same, new Term(first.operand(), dev.adjoint.processor.ir.Build.add(
+            first.partial(), t.partial())));
+      }
+    }
+    return out;
+  }
+
   /** Whether some partial of {@code op} reads its result {@code z}. */
   public static boolean usesResult(Expr op) {
     return rule(op).map(Rule::usesResult).orElse(false);

@@ -38,6 +38,9 @@ public final class ToBeRecorded {
   private final Set<Stmt> saves = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Var> restored = new HashSet<>();
   private final Set<Stmt> recomputes = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final java.util.Map<Loop, List<Declare>> recomputedLocals = new IdentityHashMap<>();
+  private final Set<Stmt> recomputedDeclares =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ToBeRecorded(Activity activity) {
     this.activity = activity;
@@ -65,6 +68,15 @@ public final class ToBeRecorded {
    */
   public boolean recomputesResult(Stmt s) {
     return saves.contains(s) || recomputes.contains(s);
+  }
+
+  /**
+   * The locals of a counted loop's body that the reverse sweep recomputes at the start of each
+   * reverse iteration instead of saving: cheap arithmetic on the index, on values the loop does
+   * not change, and on earlier such locals (Rosenbrock's {@code a = x[i + 1] - x[i] * x[i]}).
+   */
+  public List<Declare> recomputedIn(Loop l) {
+    return recomputedLocals.getOrDefault(l, List.of());
   }
 
   /** Whether the reverse sweep ever restores {@code v} (so its final value does not survive). */
@@ -102,6 +114,10 @@ public final class ToBeRecorded {
     }
     Set<Var> perIteration = counted.map(c -> Loops.indexedOnlyBy(l.body(), c.index()))
         .orElse(Set.of());
+    List<Declare> recomputed = counted.map(c -> Loops.recomputable(l.body(), c.index()))
+        .orElse(List.of());
+    recomputedLocals.put(l, recomputed);
+    recomputedDeclares.addAll(recomputed);
     Set<Var> entry = new HashSet<>(needed);
     Set<Var> after = new HashSet<>(needed);
     while (true) {
@@ -125,6 +141,11 @@ public final class ToBeRecorded {
     needed.clear();
     needed.addAll(after);
     counted.ifPresent(c -> needed.addAll(c.boundReads()));
+    for (Declare d : recomputed) {
+      // the reverse loop reads these again when it recomputes the locals
+      needed.addAll(Exprs.reads(d.init()));
+      recomputed.forEach(r -> needed.remove(r.var()));
+    }
   }
 
   private void write(Stmt s, Expr target, Expr value, boolean overwrite, boolean loopLocal,
@@ -149,7 +170,8 @@ public final class ToBeRecorded {
       }
     }
     selfOperand |= Exprs.reads(value).contains(v);
-    if (readsResult && loopLocal && !selfOperand) {
+    if (readsResult && loopLocal && !selfOperand && !Exprs.containsCall(value)) {
+      // cheap arithmetic is recomputed rather than saved once per iteration
       recomputes.add(s);
       readsResult = false;
       readsOld.addAll(Exprs.reads(value));
@@ -160,8 +182,8 @@ public final class ToBeRecorded {
     if (readsResult && save) {
       readsOld.addAll(Exprs.reads(value)); // z is recomputed from the restored operands
     }
-    if (value instanceof dev.adjoint.processor.ir.NewArray) {
-      save = false; // allocating a matrix row: nothing to restore
+    if (value instanceof dev.adjoint.processor.ir.NewArray || recomputedDeclares.contains(s)) {
+      save = false; // a matrix row's allocation, or a local the reverse loop recomputes
     }
     if (save) {
       saves.add(s);

@@ -123,9 +123,20 @@ public final class Exprs {
     return false;
   }
 
+  /** Structural equality of index expressions: same literals, variables and operations. */
   private static boolean sameValue(Expr a, Expr b) {
     if (a instanceof Literal la && b instanceof Literal lb) {
       return la.text().equals(lb.text());
+    }
+    if (a instanceof Binary ba && b instanceof Binary bb) {
+      return ba.op() == bb.op() && sameValue(ba.left(), bb.left())
+          && sameValue(ba.right(), bb.right());
+    }
+    if (a instanceof Unary ua && b instanceof Unary ub) {
+      return ua.op() == ub.op() && sameValue(ua.operand(), ub.operand());
+    }
+    if (a instanceof Length la && b instanceof Length lb) {
+      return sameValue(la.array(), lb.array());
     }
     return sameLocation(a, b);
   }

@@ -186,7 +186,7 @@ public final class ForwardMode {
   private void tangent(Expr targetDot, Expr value, Expr z, boolean declare, List<Stmt> out) {
     Expr sum = Build.ZERO;
     List<Partials.Term> elementwise = new ArrayList<>();
-    for (Partials.Term t : Partials.of(value, z, activity)) {
+    for (Partials.Term t : Partials.merged(value, z, activity)) {
       if (t.isElementwise()) {
         elementwise.add(t);
         continue;

@@ -433,7 +433,9 @@ public final class ReverseMode {
     Optional<Loops.Counted> counted = Loops.counted(l);
     loops.push(l);
     if (counted.isPresent()) {
-      List<Stmt> body = reverse(l.body().stmts());
+      List<Stmt> reversed = reverse(l.body().stmts());
+      List<Stmt> body = new ArrayList<>(recompute(tbr.recomputedIn(l), reversed));
+      body.addAll(reversed);
       loops.pop();
       out.add(counted.get().reversed(Block.of(body)));
       return;
@@ -451,6 +453,37 @@ public final class ReverseMode {
         Build.cmp(Binary.Op.GT, kRef, Literal.ofInt(0)), List.of(increment(k, -1)),
         Block.of(body), true, Pos.NONE));
     out.addAll(reverse(l.init()));
+  }
+
+  /** The recomputed locals that {@code reversed} reads, directly or through one another. */
+  private static List<Stmt> recompute(List<Declare> locals, List<Stmt> reversed) {
+    Set<Var> read = new HashSet<>();
+    Stmts.forEach(Block.of(reversed), s -> {
+      if (s instanceof Assign a) {
+        read.addAll(Exprs.reads(a.value()));
+        read.addAll(Exprs.indexReads(a.target()));
+      } else if (s instanceof Declare d && d.init() != null) {
+        read.addAll(Exprs.reads(d.init()));
+      } else if (s instanceof If i) {
+        read.addAll(Exprs.reads(i.cond()));
+      } else if (s instanceof dev.adjoint.processor.ir.Eval e) {
+        read.addAll(Exprs.reads(e.call()));
+      } else if (s instanceof Loop l) {
+        read.addAll(Exprs.reads(l.cond()));
+      }
+    });
+    List<Stmt> out = new ArrayList<>();
+    for (int k = locals.size() - 1; k >= 0; k--) {
+      Declare d = locals.get(k);
+      if (read.contains(d.var())) {
+        read.addAll(Exprs.reads(d.init()));
+        out.add(0, new Assign(new Ref(d.var()), d.init(), Pos.NONE));
+      }
+    }
+    if (!out.isEmpty()) {
+      out.add(0, Comment.note("recompute what this iteration's adjoints read"));
+    }
+    return out;
   }
 
   private void adjointOfWrite(Stmt s, Expr target, Expr value, boolean overwrite,
@@ -478,7 +511,12 @@ public final class ReverseMode {
     }
     // z is the target itself unless it was just restored: then recompute it from the operands
     Expr z = tbr.recomputesResult(s) ? value : target;
-    List<Partials.Term> terms = Partials.of(value, z, activity);
+    if (z == value && Exprs.containsCall(value) && Partials.usesResult(value)) {
+      Var recomputedZ = new Var(v.hint() + "New", value.type(), Var.Kind.TEMP);
+      out.add(new Declare(recomputedZ, value, Pos.NONE)); // evaluate a costly z once
+      z = new Ref(recomputedZ);
+    }
+    List<Partials.Term> terms = Partials.merged(value, z, activity);
     boolean mayAlias = !(target instanceof Ref) && terms.stream()
         .anyMatch(t -> t.root() == v && !Exprs.sameLocation(t.operand(), target));
     if (mayAlias) {
