@@ -76,7 +76,16 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     this.customs = customByOwner;
     MethodReader reader = new MethodReader(trees, processingEnv.getElementUtils(), reporter);
     Pipeline pipeline = new Pipeline(trees, reader, reporter);
-    byOwner.forEach((owner, methods) -> writeCompanion(owner, methods, pipeline, reporter));
+    byOwner.forEach((owner, methods) -> {
+      try {
+        writeCompanion(owner, methods, pipeline, reporter);
+      } catch (RuntimeException e) {
+        // the last line of defence: never throw into javac
+        reporter.error(Problem.INTERNAL, owner, "Adjoint failed while writing the derivatives of"
+            + " this class; this is a bug in Adjoint, please report it with this message. "
+            + trace(e));
+      }
+    });
     return true; // Adjoint's annotations are for Adjoint alone
   }
 
@@ -138,10 +147,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       } catch (AbortMethod e) {
         // reported where it was found
       } catch (RuntimeException e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
         reporter.error(Problem.INTERNAL, m, "Adjoint failed on this method; this is a bug in"
-            + " Adjoint, please report it with this message. " + trace);
+            + " Adjoint, please report it with this message. " + trace(e));
       }
     }
     if (origins.isEmpty()) {
@@ -153,6 +160,12 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     } catch (IOException e) {
       reporter.error(Problem.INTERNAL, owner, "could not write " + writer.className() + ": " + e);
     }
+  }
+
+  private static String trace(RuntimeException e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   /** Gradient record components are named after parameters; some names are taken. */
