@@ -13,9 +13,10 @@ import java.util.List;
  * @param point where it is evaluated, e.g. {@code "x = 2"}
  * @param comparisons the checked numbers
  * @param notes remarks that are printed but not checked (conventions at kinks, for instance)
+ * @param transcript lines printed verbatim before the table rows (iterates, a training log)
  */
-public record Example(
-    String id, String function, String point, List<Comparison> comparisons, List<String> notes) {
+public record Example(String id, String function, String point, List<Comparison> comparisons,
+    List<String> notes, List<String> transcript) {
 
   /** Starts an example; add numbers with {@link Builder#check} and finish with {@link Builder#build}. */
   public static Builder of(String id, String function, String point) {
@@ -34,6 +35,7 @@ public record Example(
     private final String point;
     private final List<Comparison> comparisons = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> transcript = new ArrayList<>();
 
     private Builder(String id, String function, String point) {
       this.id = id;
@@ -47,6 +49,18 @@ public record Example(
       return this;
     }
 
+    /** Adds a comparison built with {@link Comparison#within} or {@link Comparison#atMost}. */
+    public Builder check(Comparison comparison) {
+      comparisons.add(comparison);
+      return this;
+    }
+
+    /** Adds a line of output (an iterate, a log line) printed above the table rows and not checked. */
+    public Builder print(String line) {
+      transcript.add(line);
+      return this;
+    }
+
     /** Adds a remark printed under the table and not checked. */
     public Builder note(String note) {
       notes.add(note);
@@ -54,7 +68,8 @@ public record Example(
     }
 
     public Example build() {
-      return new Example(id, function, point, List.copyOf(comparisons), List.copyOf(notes));
+      return new Example(id, function, point, List.copyOf(comparisons), List.copyOf(notes),
+          List.copyOf(transcript));
     }
   }
 }

@@ -2,12 +2,15 @@ package dev.adjoint.samples;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
  * The pictures the showcase draws: functions sampled on a grid, each next to its derivative as
- * computed by the generated forward mode ({@code fJvp} with tangent 1).
+ * computed by the generated forward mode ({@code fJvp} with tangent 1); then the gradient-descent
+ * paths over level sets ({@link GradientDescent#writePlots}) and the small network's loss curve and
+ * decision function ({@link TinyNetwork#writePlots}).
  */
 final class Plots {
   private Plots() {}
@@ -38,7 +41,10 @@ final class Plots {
         .add("relu", "#d62728", false, z, sample(z, Activations::relu))
         .add("relu'", "#d62728", true, z, sample(z, t -> ActivationsDerivatives.reluJvp(t, 1)))
         .writeTo(directory.resolve("relu.svg"));
-    return List.of(polynomial, activations, relu);
+    List<Path> files = new ArrayList<>(List.of(polynomial, activations, relu));
+    files.addAll(GradientDescent.writePlots(directory));
+    files.addAll(TinyNetwork.writePlots(directory));
+    return files;
   }
 
   /** {@code n} equally spaced points from {@code from} to {@code to}, both included. */

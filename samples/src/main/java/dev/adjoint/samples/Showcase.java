@@ -8,13 +8,14 @@ import java.util.Locale;
 
 /**
  * The program a newcomer runs first: it checks every worked example against the math, shows the
- * adjoint code javac generated for one of them, and draws functions next to their derivatives.
+ * adjoint code javac generated for a scalar example and for a loop, and draws functions next to their
+ * derivatives, gradient-descent paths over level sets, and a small network's training curve.
  *
  * <p>Run it with {@code mvn -B -Pshowcase -pl samples -am verify -DskipTests}; its only argument is
  * the module's {@code target} directory. It exits with status 1 if any number disagrees.
  */
 public final class Showcase {
-  private static final String ROW = "  %-4s %-40s %-24s %-24s %-24s %s%n";
+  private static final String ROW = "  %-4s %-48s %-26s %-24s %-24s %s%n";
 
   private Showcase() {}
 
@@ -39,7 +40,8 @@ public final class Showcase {
       }
     }
     out.println();
-    out.printf(Locale.ROOT, "%d examples, %d numbers compared (relative tolerance %.0e): %s%n",
+    out.printf(Locale.ROOT, "%d examples, %d numbers compared (relative tolerance %.0e unless a row says"
+        + " otherwise): %s%n",
         examples, comparisons, Comparison.TOLERANCE,
         failures == 0 ? "all OK" : failures + " FAILED");
 
@@ -59,9 +61,12 @@ public final class Showcase {
 
   private static void print(PrintStream out, Example example) {
     out.println(example.id() + "   " + example.function() + "   at " + example.point());
+    for (String line : example.transcript()) {
+      out.println("       | " + line);
+    }
     for (Comparison c : example.comparisons()) {
       out.printf(Locale.ROOT, ROW, c.ok() ? "OK" : "FAIL", c.quantity(), c.via(),
-          c.adjoint(), c.exact(), String.format(Locale.ROOT, "%.1e", c.difference()));
+          c.adjoint(), c.expected(), c.differenceText());
     }
     for (String note : example.notes()) {
       out.println("       note: " + note);
@@ -73,7 +78,9 @@ public final class Showcase {
     out.println();
     out.println("== The generated code ==");
     List<Class<?>> owners = List.of(OneVariable.class, ChainRule.class, ProductAndQuotient.class,
-        SeveralInputs.class, Activations.class, Networks.class, Surfaces.class);
+        SeveralInputs.class, Activations.class, Networks.class, Surfaces.class, Loops.class, Jacobians.class,
+        MatrixCalculus.class, LeastSquares.class, Softmax.class, Hessians.class, ForwardVsReverse.class,
+        TinyNetwork.class);
     out.println("javac wrote one companion class per source file:");
     for (Class<?> owner : owners) {
       out.println("  " + SourceExcerpt.generatedCompanion(target, owner));
@@ -84,6 +91,16 @@ public final class Showcase {
         .orElse("(source not found)"));
     out.println("javac generates the reverse mode, x's two paths adding into xBar (ChainRuleDerivatives.java):");
     indent(out, SourceExcerpt.method(SourceExcerpt.generatedCompanion(target, ChainRule.class), "multipathVjp")
+        .orElse("(generated source not found; run the build with annotation processing on)"));
+
+    out.println();
+    out.println("A loop, reversed without a tape. You write (Loops.java):");
+    indent(out, SourceExcerpt.method(SourceExcerpt.userSource(target, Loops.class), "horner")
+        .orElse("(source not found)"));
+    out.println("javac generates the reverse mode (LoopsDerivatives.java). The forward sweep saves the p that each");
+    out.println("iteration overwrites, in an array sized before the loop; the reverse sweep runs i upwards, reading");
+    out.println("p back, and needs nothing saved for i:");
+    indent(out, SourceExcerpt.method(SourceExcerpt.generatedCompanion(target, Loops.class), "hornerVjp")
         .orElse("(generated source not found; run the build with annotation processing on)"));
   }
 

@@ -22,6 +22,17 @@ final class WorkedExamples {
             SeveralInputs.examples()),
         new Section("Activation functions (Activations.java)", Activations.examples()),
         new Section("A hidden unit and backpropagation (Networks.java)", Networks.examples()),
-        new Section("Surfaces of the Hessian table and gradient descent (Surfaces.java)", Surfaces.examples()));
+        new Section("Surfaces of the Hessian table and gradient descent (Surfaces.java)", Surfaces.examples()),
+        new Section("Loops reversed without a tape: Horner's rule and a dot product (Loops.java)", Loops.examples()),
+        new Section("Jacobians of maps on double[]: fJacobian, fJvp, fVjp (Jacobians.java)", Jacobians.examples()),
+        new Section("Backpropagation, matrix calculus and a hidden layer on arrays (MatrixCalculus.java)",
+            MatrixCalculus.examples()),
+        new Section("Least squares, three normalisations (LeastSquares.java)", LeastSquares.examples()),
+        new Section("Softmax and log-sum-exp (Softmax.java)", Softmax.examples()),
+        new Section("Hessians, Taylor, Newton, stationary points: order = 2 (Hessians.java)", Hessians.examples()),
+        new Section("Gradient descent driven by fGrad (GradientDescent.java)", GradientDescent.examples()),
+        new Section("Forward versus reverse mode: counting passes (ForwardVsReverse.java)",
+            ForwardVsReverse.examples()),
+        new Section("A small network trained with lossGrad (TinyNetwork.java)", TinyNetwork.examples()));
   }
 }
