@@ -64,6 +64,18 @@ final class Pipeline {
       }
       throw new AbortMethod();
     }
+    List<dev.adjoint.processor.ir.Expr> lost = activity.argumentsLosingDerivatives(f);
+    if (!lost.isEmpty()) {
+      TreePath path = trees.getPath(method);
+      for (dev.adjoint.processor.ir.Expr arg : lost) {
+        reporter.error(Problem.NOT_DIFFERENTIABLE, arg.pos().tree(), path.getCompilationUnit(),
+            "this argument depends on a differentiable parameter, but the callee does not"
+                + " differentiate the parameter it goes to (@NoDerivative, or left out of wrt),"
+                + " so its derivative would be lost. Make that parameter differentiable, or pass"
+                + " a value that does not depend on the differentiable parameters.");
+      }
+      throw new AbortMethod();
+    }
     Function linear = Linearize.apply(f, activity);
     Activity linearActivity = Activity.of(linear);
     ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity);

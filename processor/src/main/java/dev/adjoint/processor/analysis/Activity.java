@@ -115,6 +115,39 @@ public final class Activity {
     return out;
   }
 
+  /**
+   * Arguments that depend on a differentiable parameter but go to a parameter the callee does
+   * not differentiate ({@code @NoDerivative}, or left out of {@code wrt}): their derivative
+   * would be lost, so each is a compile error.
+   */
+  public List<Expr> argumentsLosingDerivatives(Function f) {
+    List<Expr> out = new ArrayList<>();
+    Stmts.forEachWrite(f.body(), (v, value) -> {
+      if (isActive(v)) {
+        collectLostArguments(value, out);
+      }
+    });
+    Expr result = Stmts.returned(f.body());
+    if (result != null) {
+      collectLostArguments(result, out);
+    }
+    return out;
+  }
+
+  private void collectLostArguments(Expr e, List<Expr> out) {
+    if (e instanceof dev.adjoint.processor.ir.Invoke call) {
+      for (int i = 0; i < call.args().size(); i++) {
+        Expr arg = call.args().get(i);
+        if (!call.differentiable().get(i) && arg.type().isDifferentiable() && varies(arg)) {
+          out.add(arg);
+        }
+      }
+    }
+    for (Expr child : dev.adjoint.processor.ir.Exprs.children(e)) {
+      collectLostArguments(child, out);
+    }
+  }
+
   private void collectCallsWithoutRule(Expr e, List<Call> out) {
     if (e instanceof Call c && (!c.isLibrary() || DerivativeRules.lookup(c.name()).isEmpty())
         && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {

@@ -132,7 +132,8 @@ public final class Partials {
       Rule.Partial partial = rule.get().partial(i);
       Rule.ElementPartial element = rule.get().elementPartial(i);
       Expr arg = args.get(i);
-      if (element != null && arg instanceof Ref && activity.isActiveLocation(arg)) {
+      if (element != null && (arg instanceof Ref || arg instanceof Index)
+          && arg.type().isArray() && activity.isActiveLocation(arg)) {
         Var k = new Var("k", Type.INT, Var.Kind.TEMP);
         terms.add(new Term(arg, element.of(args, z, new Ref(k)), k));
       } else if (partial != null && (arg instanceof Ref || arg instanceof Index)

@@ -100,6 +100,10 @@ final class ExpressionLowering {
     if (tree instanceof NewArrayTree n && n.getInitializers() == null) {
       return newArray(n, pos);
     }
+    if (tree instanceof NewArrayTree) {
+      return unsupported(tree, "an array initializer is supported only where a local array is"
+          + " declared; declare the array first and pass the variable");
+    }
     return unsupported(tree, Constructs.describe(tree) + " " + Constructs.advice(tree));
   }
 
@@ -152,6 +156,11 @@ final class ExpressionLowering {
     if (!array.type().isArray()) {
       return error(Problem.UNSUPPORTED_TYPE, access.getExpression(), "only arrays can be indexed");
     }
+    if (!(array instanceof Ref || array instanceof Index || array instanceof FieldRef
+        || array instanceof dev.adjoint.processor.ir.Member)) {
+      return unsupported(access, "indexing the result of a call is not supported; store it in a"
+          + " local array declared at the top level of the method, then index that");
+    }
     if (index.type() != Type.INT) {
       return error(Problem.UNSUPPORTED_TYPE, access.getIndex(), "an array index must be an int");
     }
@@ -188,7 +197,8 @@ final class ExpressionLowering {
     }
     if (select.getIdentifier().contentEquals("length")
         && !(select.getExpression() instanceof IdentifierTree id
-            && scope.lookup(id.getName().toString()) == null)) {
+            && scope.lookup(id.getName().toString()) == null
+            && symbols.resolveField(id.getName().toString()).isEmpty())) {
       Expr array = lower(select.getExpression());
       if (!array.type().isArray()) {
         return error(Problem.UNSUPPORTED_TYPE, select, ".length needs an array");
@@ -353,11 +363,21 @@ final class ExpressionLowering {
       return unsupported(call, "this call is not supported in @Differentiable methods");
     }
     List<Expr> args = new ArrayList<>();
+    int errorsBefore = reporter.errorCount();
     for (ExpressionTree a : call.getArguments()) {
-      Expr arg = lower(a);
-      args.add(arg.type().isArray() ? arg : numeric(arg, a));
+      args.add(lower(a));
+    }
+    if (reporter.errorCount() > errorsBefore) {
+      return new Literal(Type.DOUBLE, "0.0", pos); // the argument's error says it all
     }
     Optional<TypeElement> math = owners.stream().filter(Symbols::isMathClass).findFirst();
+    if (math.isPresent()) {
+      for (int i = 0; i < args.size(); i++) {
+        if (!args.get(i).type().isArray()) {
+          numeric(args.get(i), call.getArguments().get(i));
+        }
+      }
+    }
     if (math.isEmpty()) {
       if (select instanceof IdentifierTree) {
         owners.addAll(0, symbols.enclosingOwnersOf(name));

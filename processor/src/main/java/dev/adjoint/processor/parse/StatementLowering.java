@@ -257,10 +257,14 @@ final class StatementLowering {
   private void declaration(VariableTree v, List<Stmt> out) {
     Optional<Type> declaredType = ExpressionLowering.primitive(v.getType());
     if (declaredType.isPresent() && declaredType.get().isArray()) {
-      arrayDeclaration(v, declaredType.get(), out);
+      arrayDeclaration(v, declaredType.get(), out, null);
       return;
     }
     Expr init = v.getInitializer() == null ? null : expressions.lower(v.getInitializer());
+    if (isVar(v.getType()) && init != null && init.type().isArray()) {
+      arrayDeclaration(v, init.type(), out, init); // var u = squares(x);
+      return;
+    }
     if (init != null && init.type().isArray()) {
       error(Problem.UNSUPPORTED, v.getInitializer(), "array aliases are not supported yet;"
           + " index the array directly (m[i][j] rather than a row variable)");
@@ -290,7 +294,7 @@ final class StatementLowering {
    * {@code double[] a = new double[n];} or {@code double[] a = {x, y};}, the latter written as
    * an allocation followed by one element assignment per value.
    */
-  private void arrayDeclaration(VariableTree v, Type type, List<Stmt> out) {
+  private void arrayDeclaration(VariableTree v, Type type, List<Stmt> out, Expr lowered) {
     Pos pos = source.pos(v);
     Var var = new Var(v.getName().toString(), type, Var.Kind.LOCAL);
     if (depth > 0) {
@@ -306,7 +310,7 @@ final class StatementLowering {
       fill(new Ref(var, pos), type, n.getInitializers(), out);
       return;
     }
-    Expr value = init == null ? null : expressions.lower(init);
+    Expr value = lowered != null ? lowered : init == null ? null : expressions.lower(init);
     boolean fresh = value instanceof NewArray || value instanceof dev.adjoint.processor.ir.Invoke;
     if (!fresh || value.type() != type) {
       error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"

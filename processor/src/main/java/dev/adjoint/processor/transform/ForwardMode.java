@@ -197,8 +197,9 @@ public final class ForwardMode {
     out.add(tangent(targetDot, sum, declare));
     for (Partials.Term t : elementwise) {
       Expr k = new Ref(t.index());
-      Expr operandDot = new dev.adjoint.processor.ir.Index(new Ref(dot(t.root())), k,
-          dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
+      Expr operandDot = new dev.adjoint.processor.ir.Index(
+          Exprs.rebase(t.operand(), dot(t.root())), k, dev.adjoint.processor.ir.Type.DOUBLE,
+          Pos.NONE);
       out.add(Loops.overElements(t.index(), t.operand(), new Assign(targetDot,
           Build.add(targetDot, Build.mul(operandDot, t.partial())), Pos.NONE)));
     }

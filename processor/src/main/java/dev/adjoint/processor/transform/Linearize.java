@@ -111,6 +111,11 @@ public final class Linearize {
     if (e instanceof Cast c) {
       return new Cast(c.type(), atom(c.operand(), out), c.pos());
     }
+    if (e instanceof dev.adjoint.processor.ir.Index ix) {
+      // x[mirror(i, n)]: the index gets a temporary, so the element is a plain location
+      return new dev.adjoint.processor.ir.Index(operationOrAtom(ix.array(), out),
+          atom(ix.index(), out), ix.type(), ix.pos());
+    }
     if (e instanceof Invoke call) {
       List<Expr> args = new ArrayList<>();
       for (Expr a : call.args()) {
@@ -119,6 +124,10 @@ public final class Linearize {
       return call.withArgs(args);
     }
     return atom(e, out);
+  }
+
+  private Expr operationOrAtom(Expr e, List<Stmt> out) {
+    return e instanceof dev.adjoint.processor.ir.Index ? operation(e, out) : e;
   }
 
   private Expr atom(Expr e, List<Stmt> out) {

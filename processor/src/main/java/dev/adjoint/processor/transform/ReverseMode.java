@@ -587,7 +587,8 @@ public final class ReverseMode {
 
   private Stmt accumulate(Partials.Term t, Expr adjoint) {
     if (t.isElementwise()) {
-      Expr element = new Index(new Ref(bar(t.root())), new Ref(t.index()), Type.DOUBLE, Pos.NONE);
+      Expr element = new Index(Exprs.rebase(t.operand(), bar(t.root())), new Ref(t.index()),
+          Type.DOUBLE, Pos.NONE);
       return Loops.overElements(t.index(), t.operand(), new Assign(element,
           Build.add(element, Build.mul(adjoint, t.partial())), Pos.NONE));
     }
