@@ -3,6 +3,7 @@ package dev.adjoint.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.adjoint.tests.oracle.Binding;
 import dev.adjoint.tests.oracle.FunctionCase;
 import dev.adjoint.tests.oracle.Oracles;
 import java.lang.reflect.Field;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Guarantees of the contract beyond the derivatives, for the array and loop corpus: generated classes
- * keep no static mutable state, and concurrent calls agree bit for bit with sequential ones.
+ * Guarantees of the contract beyond the derivatives, for the array and loop corpus and the corpus of
+ * calls, custom derivatives, helpers, instance methods, second derivatives and workloads: generated
+ * classes keep no static mutable state, and concurrent calls agree bit for bit with sequential ones.
  */
 class ArrayContractTest {
 
@@ -24,7 +26,7 @@ class ArrayContractTest {
   void generatedClassesHaveNoStaticMutableState() throws ClassNotFoundException {
     List<String> bad = new ArrayList<>();
     for (Class<?> c : Corpus.CLASSES) {
-      Class<?> d = Class.forName(c.getName() + "Derivatives");
+      Class<?> d = Class.forName(Binding.derivativesName(c));
       List<Class<?>> all = new ArrayList<>(List.of(d));
       all.addAll(List.of(d.getDeclaredClasses()));
       for (Class<?> k : all) {
@@ -42,7 +44,8 @@ class ArrayContractTest {
 
   @TestFactory
   Stream<DynamicTest> concurrentCallsAgreeWithSequentialOnes() {
-    List<FunctionCase> cases = Corpus.arrayCases();
+    List<FunctionCase> cases = new ArrayList<>(Corpus.arrayCases());
+    cases.addAll(Corpus.featureCases());
     return cases.stream().map(c -> dynamicTest(c.name() + ", 4 threads x 20 points x 5 rounds",
         () -> Oracles.concurrentCalls(c, 4, 20)));
   }

@@ -1,12 +1,18 @@
 package dev.adjoint.tests;
 
 import dev.adjoint.tests.corpus.Branches;
+import dev.adjoint.tests.corpus.CallTargets;
+import dev.adjoint.tests.corpus.Calls;
+import dev.adjoint.tests.corpus.CompileRegressions;
 import dev.adjoint.tests.corpus.Constants;
+import dev.adjoint.tests.corpus.CustomDerivatives;
 import dev.adjoint.tests.corpus.EarlyExit;
 import dev.adjoint.tests.corpus.ExpLog;
 import dev.adjoint.tests.corpus.Iterations;
 import dev.adjoint.tests.corpus.LinearAlgebra;
 import dev.adjoint.tests.corpus.LoopShapes;
+import dev.adjoint.tests.corpus.MathHelpers;
+import dev.adjoint.tests.corpus.Models;
 import dev.adjoint.tests.corpus.Losses;
 import dev.adjoint.tests.corpus.MixedParams;
 import dev.adjoint.tests.corpus.NonSmooth;
@@ -15,7 +21,9 @@ import dev.adjoint.tests.corpus.PowersRoots;
 import dev.adjoint.tests.corpus.Reassignment;
 import dev.adjoint.tests.corpus.Recurrences;
 import dev.adjoint.tests.corpus.Reductions;
+import dev.adjoint.tests.corpus.RidgeModel;
 import dev.adjoint.tests.corpus.RoundingAndCasts;
+import dev.adjoint.tests.corpus.SecondOrder;
 import dev.adjoint.tests.corpus.SeedActivations;
 import dev.adjoint.tests.corpus.SeedArrays;
 import dev.adjoint.tests.corpus.SeedOneVariable;
@@ -25,9 +33,11 @@ import dev.adjoint.tests.corpus.Selection;
 import dev.adjoint.tests.corpus.StrictMathFunctions;
 import dev.adjoint.tests.corpus.TrigHyperbolic;
 import dev.adjoint.tests.corpus.VectorMaps;
+import dev.adjoint.tests.corpus.Workloads;
 import dev.adjoint.tests.oracle.FunctionCase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The whole corpus in one place: every corpus class and every case, for the inventory check. */
 final class Corpus {
@@ -39,7 +49,25 @@ final class Corpus {
       StrictMathFunctions.class, NonSmooth.class, RoundingAndCasts.class, SeedOneVariable.class,
       SeedSeveralInputs.class, SeedActivations.class, SeedQuadratics.class,
       Reductions.class, Losses.class, Recurrences.class, Iterations.class, LinearAlgebra.class,
-      VectorMaps.class, SeedArrays.class, EarlyExit.class, LoopShapes.class);
+      VectorMaps.class, SeedArrays.class, EarlyExit.class, LoopShapes.class, CompileRegressions.class,
+      Calls.class, CallTargets.class, CustomDerivatives.class, MathHelpers.class, RidgeModel.class,
+      Models.Polynomial.class, SecondOrder.class, Workloads.class);
+
+  /**
+   * Methods of corpus classes that are not functions under test: index helpers the corpus calls with
+   * inactive arguments, the {@code @DerivativeOf} methods users write, plain Java the custom
+   * derivatives use, and {@code toString} of receivers. None has a generated {@code Jvp}.
+   */
+  static final Set<String> HELPERS = Set.of(
+      "Calls.mirror",
+      "CustomDerivatives.lanczosSum", "CustomDerivatives.psi", "CustomDerivatives.psi1",
+      "CustomDerivatives.logGammaJvp", "CustomDerivatives.digammaVjp", "CustomDerivatives.softClipJvp",
+      "CustomDerivatives.softClipVjp", "CustomDerivatives.huberLossJvp", "CustomDerivatives.logBetaJvp",
+      "CustomDerivatives.stableNormVjp", "CustomDerivatives.smoothMaxJvp", "CustomDerivatives.smoothMaxVjp",
+      "CustomDerivatives.softmaxVjp", "CustomDerivatives.normalizeJvp", "CustomDerivatives.sigmoidAllJvp",
+      "CustomDerivatives.sigmoidAllVjp", "CustomDerivatives.integerPowerJvp",
+      "CustomDerivatives.bilinearVjp", "CustomDerivatives.scaledTanhJvp",
+      "RidgeModel.toString", "Polynomial.toString", "Workloads.logMultiGamma");
 
   /** The corpus classes over arrays and loops (the array contract). */
   static final List<Class<?>> ARRAY_CLASSES = List.of(
@@ -62,6 +90,22 @@ final class Corpus {
     all.addAll(RoundingAndCastsOracleTest.cases());
     all.addAll(SeedCorpusOracleTest.cases());
     all.addAll(arrayCases());
+    all.addAll(featureCases());
+    return all;
+  }
+
+  /**
+   * The cases of calls, custom derivatives, AdjointMath, instance methods, second derivatives and the
+   * workloads.
+   */
+  static List<FunctionCase> featureCases() {
+    List<FunctionCase> all = new ArrayList<>();
+    all.addAll(CallsOracleTest.cases());
+    all.addAll(CustomDerivativesOracleTest.cases());
+    all.addAll(MathHelpersOracleTest.cases());
+    all.addAll(InstanceMethodsOracleTest.cases());
+    all.addAll(SecondOrderOracleTest.cases());
+    all.addAll(WorkloadsOracleTest.cases());
     return all;
   }
 
@@ -77,6 +121,7 @@ final class Corpus {
     all.addAll(SeedArraysOracleTest.cases());
     all.addAll(EarlyExitOracleTest.cases());
     all.addAll(LoopShapesOracleTest.cases());
+    all.addAll(CompileRegressionsOracleTest.cases());
     return all;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.adjoint.tests.oracle.Binding;
 import dev.adjoint.tests.oracle.FunctionCase;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -21,19 +22,36 @@ class CorpusInventoryTest {
   void everyCorpusMethodHasExactlyOneCaseWithATwin() {
     List<FunctionCase> cases = Corpus.allCases();
     Set<String> methods = new TreeSet<>();
+    Set<String> helpers = new TreeSet<>();
     for (Class<?> c : Corpus.CLASSES) {
       for (Method m : c.getDeclaredMethods()) {
-        if (Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) {
-          methods.add(c.getSimpleName() + "." + m.getName());
+        if (!m.isSynthetic()) {
+          String name = c.getSimpleName() + "." + m.getName();
+          (Corpus.HELPERS.contains(name) ? helpers : methods).add(name);
         }
       }
     }
+    assertEquals(new TreeSet<>(Corpus.HELPERS), helpers, "Corpus.HELPERS names methods that do not exist");
     List<String> caseNames = cases.stream().map(FunctionCase::name).sorted().toList();
     assertEquals(caseNames.size(), Set.copyOf(caseNames).size(), "duplicate cases: " + caseNames);
     assertEquals(methods, new TreeSet<>(caseNames), "corpus methods and oracle cases differ");
     cases.forEach(c -> assertNotNull(c.twin(), c.name() + " has no Hipparchus twin"));
     assertTrue(Corpus.CLASSES.containsAll(cases.stream().map(FunctionCase::owner).collect(Collectors.toSet())),
         "a case refers to a class missing from Corpus.CLASSES");
+  }
+
+  @Test
+  void helpersHaveNoGeneratedDerivatives() throws ClassNotFoundException {
+    for (Class<?> c : Corpus.CLASSES) {
+      Set<String> generated = Arrays.stream(Class.forName(Binding.derivativesName(c)).getDeclaredMethods())
+          .map(Method::getName).collect(Collectors.toSet());
+      for (Method m : c.getDeclaredMethods()) {
+        String name = c.getSimpleName() + "." + m.getName();
+        if (Corpus.HELPERS.contains(name)) {
+          assertTrue(!generated.contains(m.getName() + "Jvp"), name + " is listed as a helper but has a generated Jvp");
+        }
+      }
+    }
   }
 
   @Test
@@ -53,7 +71,7 @@ class CorpusInventoryTest {
   @Test
   void everyCorpusClassHasItsGeneratedCompanion() throws ClassNotFoundException {
     for (Class<?> c : Corpus.CLASSES) {
-      Class<?> d = Class.forName(c.getName() + "Derivatives");
+      Class<?> d = Class.forName(Binding.derivativesName(c));
       assertTrue(Modifier.isPublic(d.getModifiers()) && Modifier.isFinal(d.getModifiers()),
           d.getName() + " must be public final: " + Modifier.toString(d.getModifiers()));
       assertTrue(Arrays.stream(d.getDeclaredMethods()).filter(m -> !m.isSynthetic())

@@ -47,4 +47,21 @@ final class Fake {
     }
     return y;
   }
+
+  /** {@code Σ x_i² x_(i+1)}: a cubic with a Hessian that changes from point to point. */
+  static double chain(double[] x) {
+    double s = 0;
+    for (int i = 0; i + 1 < x.length; i++) {
+      s += x[i] * x[i] * x[i + 1];
+    }
+    return s;
+  }
+
+  static double chainLowerHessian(double[] x) {
+    return chain(x);
+  }
+
+  static double chainStaleHvp(double[] x) {
+    return chain(x);
+  }
 }

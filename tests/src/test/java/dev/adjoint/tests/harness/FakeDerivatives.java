@@ -156,4 +156,121 @@ public final class FakeDerivatives {
     }
     return j;
   }
+
+  // chain: right, with second derivatives (the contract of order = 2).
+
+  public static double chainJvp(double[] x, double[] xDot) {
+    return AdjointMathFree.dot(chainGradient(x), xDot);
+  }
+
+  public static double chainVjp(double[] x, double seed, double[] xBar) {
+    double[] g = chainGradient(x);
+    for (int k = 0; k < x.length; k++) {
+      xBar[k] += seed * g[k];
+    }
+    return Fake.chain(x);
+  }
+
+  public static ChainGradient chainGrad(double[] x) {
+    return new ChainGradient(Fake.chain(x), chainGradient(x));
+  }
+
+  public record ChainGradient(double value, double[] x) {}
+
+  public static double[] chainHvp(double[] x, double[] xDir) {
+    return times(chainHessian(x), xDir);
+  }
+
+  public static double[][] chainHessian(double[] x) {
+    int n = x.length;
+    double[][] h = new double[n][n];
+    for (int k = 0; k + 1 < n; k++) {
+      h[k][k] += 2 * x[k + 1];
+      h[k][k + 1] += 2 * x[k];
+      h[k + 1][k] += 2 * x[k];
+    }
+    return h;
+  }
+
+  // chainLowerHessian: fHessian fills only the lower triangle (fHvp is right).
+
+  public static double chainLowerHessianJvp(double[] x, double[] xDot) {
+    return chainJvp(x, xDot);
+  }
+
+  public static double chainLowerHessianVjp(double[] x, double seed, double[] xBar) {
+    return chainVjp(x, seed, xBar);
+  }
+
+  public static ChainLowerHessianGradient chainLowerHessianGrad(double[] x) {
+    return new ChainLowerHessianGradient(Fake.chain(x), chainGradient(x));
+  }
+
+  public record ChainLowerHessianGradient(double value, double[] x) {}
+
+  public static double[] chainLowerHessianHvp(double[] x, double[] xDir) {
+    return chainHvp(x, xDir);
+  }
+
+  public static double[][] chainLowerHessianHessian(double[] x) {
+    double[][] h = chainHessian(x);
+    for (int k = 0; k < h.length; k++) {
+      for (int j = k + 1; j < h.length; j++) {
+        h[k][j] = 0;
+      }
+    }
+    return h;
+  }
+
+  // chainStaleHvp: fHvp uses the Hessian at x = 0 (fHessian is right).
+
+  public static double chainStaleHvpJvp(double[] x, double[] xDot) {
+    return chainJvp(x, xDot);
+  }
+
+  public static double chainStaleHvpVjp(double[] x, double seed, double[] xBar) {
+    return chainVjp(x, seed, xBar);
+  }
+
+  public static ChainStaleHvpGradient chainStaleHvpGrad(double[] x) {
+    return new ChainStaleHvpGradient(Fake.chain(x), chainGradient(x));
+  }
+
+  public record ChainStaleHvpGradient(double value, double[] x) {}
+
+  public static double[] chainStaleHvpHvp(double[] x, double[] xDir) {
+    return times(chainHessian(new double[x.length]), xDir);
+  }
+
+  public static double[][] chainStaleHvpHessian(double[] x) {
+    return chainHessian(x);
+  }
+
+  private static double[] chainGradient(double[] x) {
+    double[] g = new double[x.length];
+    for (int k = 0; k + 1 < x.length; k++) {
+      g[k] += 2 * x[k] * x[k + 1];
+      g[k + 1] += x[k] * x[k];
+    }
+    return g;
+  }
+
+  private static double[] times(double[][] h, double[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = AdjointMathFree.dot(h[i], v);
+    }
+    return out;
+  }
+
+  /** A dot product, kept here so the fakes depend on nothing generated or under test. */
+  private static final class AdjointMathFree {
+    static double dot(double[] a, double[] b) {
+      double s = 0;
+      for (int i = 0; i < a.length; i++) {
+        s += a[i] * b[i];
+      }
+      return s;
+    }
+  }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.adjoint.tests.oracle.FunctionCase;
 import dev.adjoint.tests.oracle.Oracles;
 import java.util.function.Consumer;
+import dev.adjoint.tests.oracle.HessianOracles;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,18 @@ class HarnessSelfTest {
             y[i] = x[i].multiply(0.1).multiply(3);
           }
           return y;
+        });
+  }
+
+  private static FunctionCase chain(String method) {
+    return of(Fake.class, method, vector("x", "n", -2, 2)).dim("n", 1, 6)
+        .hessianTwin(a -> {
+          DerivativeStructure[] x = a.sv("x");
+          DerivativeStructure s = a.sc(0);
+          for (int i = 0; i + 1 < x.length; i++) {
+            s = s.add(x[i].square().multiply(x[i + 1]));
+          }
+          return s;
         });
   }
 
@@ -108,5 +122,28 @@ class HarnessSelfTest {
     FunctionCase c = scaled();
     assertDoesNotThrow(() -> Oracles.hipparchus(c));
     fails(c, Oracles::jvpVjpAgreement, "Vjp return vs primal: expected exactly");
+  }
+
+  @Test
+  void aRightSecondOrderCompanionPassesTheHessianOracles() {
+    FunctionCase c = chain("chain");
+    assertDoesNotThrow(() -> Oracles.hipparchus(c));
+    assertDoesNotThrow(() -> Oracles.jvpVjpAgreement(c));
+    assertDoesNotThrow(() -> HessianOracles.hessian(c));
+    assertDoesNotThrow(() -> HessianOracles.hvp(c));
+  }
+
+  @Test
+  void aHalfFilledHessianFailsTheHessianOracle() {
+    FunctionCase c = chain("chainLowerHessian");
+    fails(c, HessianOracles::hessian, "vs its mirror");
+    fails(c, HessianOracles::hvp, "vs fHessian");
+  }
+
+  @Test
+  void aStaleHvpFailsTheHvpOracle() {
+    FunctionCase c = chain("chainStaleHvp");
+    assertDoesNotThrow(() -> HessianOracles.hessian(c));
+    fails(c, HessianOracles::hvp, "vs fHessian");
   }
 }

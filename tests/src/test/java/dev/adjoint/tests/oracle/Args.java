@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
@@ -16,6 +18,7 @@ public final class Args {
   private final FunctionCase function;
   private final Object[] values;
   private final Layout layout;
+  private DSFactory order2;
 
   Args(FunctionCase function, Object[] values) {
     this.function = function;
@@ -89,6 +92,40 @@ public final class Args {
       }
     }
     return out;
+  }
+
+  /** The receiver of an instance method ({@link Param#receiver()}), as its class. */
+  public <T> T self(Class<T> type) {
+    return type.cast(values[index("self", Param.Kind.RECEIVER)]);
+  }
+
+  private DSFactory order2() {
+    if (order2 == null) {
+      order2 = new DSFactory(layout.size(), 2);
+    }
+    return order2;
+  }
+
+  /** A {@code double} parameter as an order-2 Hipparchus value: a free variable if differentiable, else a constant. */
+  public DerivativeStructure s(String name) {
+    int k = index(name, Param.Kind.REAL, Param.Kind.CONSTANT);
+    return layout.offset(k) < 0 ? sc(d(name)) : order2().variable(layout.offset(k), d(name));
+  }
+
+  /** A {@code double[]} parameter as order-2 Hipparchus values, one free variable per entry if differentiable. */
+  public DerivativeStructure[] sv(String name) {
+    int k = index(name, Param.Kind.VECTOR, Param.Kind.CONSTANT_VECTOR, Param.Kind.SIGNS);
+    double[] v = (double[]) values[k];
+    DerivativeStructure[] out = new DerivativeStructure[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = layout.offset(k) < 0 ? sc(v[i]) : order2().variable(layout.offset(k) + i, v[i]);
+    }
+    return out;
+  }
+
+  /** An order-2 constant with as many (zero) partials as the point has free parameters. */
+  public DerivativeStructure sc(double value) {
+    return order2().constant(value);
   }
 
   /** A constant with as many (zero) partials as the point has free parameters. */

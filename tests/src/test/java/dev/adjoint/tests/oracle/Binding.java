@@ -28,6 +28,9 @@ public final class Binding {
   private final Method grad;
   private final Method[] gradAccessors;
   private final Method jacobian;
+  private final Method hvp;
+  private final Method hessian;
+  private final boolean receiver;
   private final List<String> violations = new ArrayList<>();
 
   private Binding(FunctionCase function) {
@@ -37,15 +40,21 @@ public final class Binding {
     List<Param> params = function.params();
     List<Param> diff = function.differentiable();
 
-    Class<?>[] primalTypes = params.stream().map(Param::type).toArray(Class<?>[]::new);
+    receiver = function.hasReceiver();
+    // the generated methods take the receiver first, typed as the owner
+    Class<?>[] primalTypes = params.stream()
+        .map(p -> p.kind() == Param.Kind.RECEIVER ? owner : p.type()).toArray(Class<?>[]::new);
+    Class<?>[] declaredTypes = receiver ? Arrays.copyOfRange(primalTypes, 1, primalTypes.length) : primalTypes;
     try {
-      primal = owner.getDeclaredMethod(name, primalTypes);
+      primal = owner.getDeclaredMethod(name, declaredTypes);
     } catch (NoSuchMethodException e) {
       throw new AssertionError(
-          function.name() + ": the case lists parameters " + Arrays.toString(primalTypes)
+          function.name() + ": the case lists parameters " + Arrays.toString(declaredTypes)
               + " but the corpus method has another signature", e);
     }
-    require(Modifier.isStatic(primal.getModifiers()), "the corpus method must be static");
+    require(Modifier.isStatic(primal.getModifiers()) != receiver, receiver
+        ? "a case with a receiver needs an instance method"
+        : "the corpus method must be static (or the case needs Param.receiver() first)");
     Class<?> result = primal.getReturnType();
     require(result == double.class || result == double[].class,
         "the corpus method must return double or double[]");
@@ -54,7 +63,7 @@ public final class Binding {
         "a double[] result needs vectorTwin, a double result twin");
     primal.setAccessible(true);
 
-    String derivativesName = owner.getName() + "Derivatives";
+    String derivativesName = derivativesName(owner);
     try {
       derivatives = Class.forName(derivativesName, true, owner.getClassLoader());
     } catch (ClassNotFoundException e) {
@@ -65,8 +74,9 @@ public final class Binding {
 
     List<Class<?>> jvpTypes = new ArrayList<>();
     List<String> jvpNames = new ArrayList<>();
-    for (Param p : params) {
-      jvpTypes.add(p.type());
+    for (int k = 0; k < params.size(); k++) {
+      Param p = params.get(k);
+      jvpTypes.add(primalTypes[k]);
       jvpNames.add(p.name());
       if (p.differentiable()) {
         jvpTypes.add(p.type());
@@ -91,7 +101,10 @@ public final class Binding {
       gradAccessors = null;
       require(named(name + "Grad").isEmpty(), "a double[] result has no " + name + "Grad");
       boolean oneVector = diff.size() == 1 && diff.get(0).kind() == Param.Kind.VECTOR;
-      jacobian = oneVector
+      // @DerivativeOf primals are promised Jvp, Vjp and Grad only: their Jacobian is checked if present
+      boolean promised = oneVector && !function.isCustomDerivative();
+      boolean present = oneVector && !named(name + "Jacobian").isEmpty();
+      jacobian = promised || present
           ? generated(name + "Jacobian", Arrays.asList(primalTypes), primalNames, double[][].class)
           : null;
     } else {
@@ -120,6 +133,36 @@ public final class Binding {
         gradAccessors[k] = components[k].getAccessor();
       }
     }
+
+    if (function.hessianTwin() != null) {
+      require(!vectorResult, "order = 2 needs a double result");
+      List<Class<?>> hvpTypes = new ArrayList<>(Arrays.asList(primalTypes));
+      List<String> hvpNames = new ArrayList<>(primalNames);
+      for (Param p : diff) {
+        hvpTypes.add(p.type());
+        hvpNames.add(p.name() + "Dir");
+      }
+      hvp = generated(name + "Hvp", hvpTypes, hvpNames, double[].class);
+      hessian = generated(name + "Hessian", Arrays.asList(primalTypes), primalNames, double[][].class);
+    } else {
+      require(named(name + "Hvp").isEmpty() && named(name + "Hessian").isEmpty(),
+          "only order = 2 generates " + name + "Hvp and " + name + "Hessian");
+      hvp = null;
+      hessian = null;
+    }
+  }
+
+  /**
+   * The companion of {@code owner}: {@code p.CDerivatives}, or {@code p.Outer_InnerDerivatives} for a
+   * class nested in {@code Outer}.
+   */
+  public static String derivativesName(Class<?> owner) {
+    StringBuilder simple = new StringBuilder(owner.getSimpleName());
+    for (Class<?> c = owner.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
+      simple.insert(0, c.getSimpleName() + "_");
+    }
+    String pkg = owner.getPackageName();
+    return (pkg.isEmpty() ? "" : pkg + ".") + simple + "Derivatives";
   }
 
   /** Finds and checks every generated method of {@code function}; throws {@link AssertionError} on any contract violation. */
@@ -203,9 +246,31 @@ public final class Binding {
     return out;
   }
 
-  /** Calls the user's method on {@code args}; returns a Double or a double[]. */
+  /** Calls the user's method on {@code args} (the receiver first, if any); returns a Double or a double[]. */
   Object primalRaw(Object[] args) {
     return guarded(primal, "the user's method", args, new boolean[args.length]);
+  }
+
+  /** True if the case is {@code order = 2} and its {@code fHvp} and {@code fHessian} were found. */
+  boolean hasHessian() {
+    return hessian != null;
+  }
+
+  /** Calls {@code fHessian}. */
+  double[][] hessian(Object[] args) {
+    return (double[][]) guarded(hessian, hessian.getName(), args, new boolean[args.length]);
+  }
+
+  /** Calls {@code fHvp} with the directions cut out of the flat {@code dir}; returns the flat product. */
+  double[] hvp(Object[] args, Layout layout, double[] dir) {
+    List<Object> all = new ArrayList<>(Arrays.asList(args));
+    List<Param> params = function.params();
+    for (int k = 0; k < params.size(); k++) {
+      if (params.get(k).differentiable()) {
+        all.add(layout.tangent(k, dir));
+      }
+    }
+    return (double[]) guarded(hvp, hvp.getName(), all.toArray(), new boolean[all.size()]);
   }
 
   /** The user's method's result, flattened (one entry for a {@code double} result). */
@@ -367,8 +432,11 @@ public final class Binding {
     return o instanceof double[] v ? Arrays.toString(v) : Arrays.deepToString((Object[]) o);
   }
 
-  private static Object call(Method m, Object[] args) {
+  private Object call(Method m, Object[] args) {
     try {
+      if (m == primal && receiver) {
+        return m.invoke(args[0], Arrays.copyOfRange(args, 1, args.length));
+      }
       return m.invoke(null, args);
     } catch (IllegalAccessException e) {
       throw new AssertionError("cannot call " + m, e);

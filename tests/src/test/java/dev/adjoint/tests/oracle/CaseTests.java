@@ -29,6 +29,12 @@ public final class CaseTests {
         tests.add(dynamicTest("fJacobian vs Hipparchus and finite differences, " + points + " points",
             () -> Oracles.jacobian(c)));
       }
+      if (c.hessianTwin() != null) {
+        tests.add(dynamicTest("fHessian vs Hipparchus order 2" + (c.closedHessian() != null ? " and the closed form" : "")
+            + ", symmetric, " + points + " points", () -> HessianOracles.hessian(c)));
+        tests.add(dynamicTest("fHvp vs fHessian, Hipparchus and finite differences of fGrad, " + points + " points",
+            () -> HessianOracles.hvp(c)));
+      }
       int pairs = c.aliasPairs().size();
       if (pairs > 0) {
         tests.add(dynamicTest("one array for two parameters, " + pairs + " pair(s) x " + points + " points",

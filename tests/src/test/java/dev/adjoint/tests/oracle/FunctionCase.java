@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
@@ -21,11 +24,24 @@ public final class FunctionCase {
   private VectorTwin twin;
   private boolean vectorTwin;
   private Predicate<Args> admissible = a -> true;
+  private final Map<String, Sampler> samplers = new LinkedHashMap<>();
+  private final Map<String, Derived> derived = new LinkedHashMap<>();
+  private boolean customDerivative;
+  private HessianTwin hessianTwin;
+  private Function<Args, double[][]> closedHessian;
+
+  /** A dimension computed from another one, e.g. {@code d(d+1)/2} entries of a triangle. */
+  record Derived(String from, IntUnaryOperator size) {}
 
   private FunctionCase(Class<?> owner, String method, List<Param> params) {
     this.owner = owner;
     this.method = method;
     this.params = List.copyOf(params);
+    for (int k = 1; k < params.size(); k++) {
+      if (params.get(k).kind() == Param.Kind.RECEIVER) {
+        throw new IllegalArgumentException(name() + ": the receiver must be the first parameter");
+      }
+    }
   }
 
   /** The function {@code owner.method} with these parameters, in declaration order. */
@@ -39,6 +55,61 @@ public final class FunctionCase {
       throw new IllegalArgumentException(name + ": bad range " + lo + ".." + hi);
     }
     dims.put(name, new int[] {lo, hi});
+    return this;
+  }
+
+  /**
+   * A dimension computed from the dimension {@code from} drawn at the same point, e.g. the
+   * {@code d(d+1)/2} entries of a triangular matrix of order {@code d}.
+   */
+  public FunctionCase dim(String name, String from, IntUnaryOperator size) {
+    derived.put(name, new Derived(Objects.requireNonNull(from), Objects.requireNonNull(size)));
+    return this;
+  }
+
+  /**
+   * Draws parameter {@code name} with {@code sampler} instead of uniformly: for arrays whose entries
+   * have different ranges, and for the receiver of an instance method ({@link Param#receiver()}).
+   */
+  public FunctionCase sampler(String name, Sampler sampler) {
+    paramIndex(name);
+    samplers.put(name, Objects.requireNonNull(sampler));
+    return this;
+  }
+
+  /**
+   * Marks the method as a primal with a {@code @DerivativeOf} (not {@code @Differentiable}): its
+   * companion methods come from the derivative the user wrote, and the contract promises {@code fJvp},
+   * {@code fVjp} and {@code fGrad}, not {@code fJacobian}.
+   */
+  public FunctionCase customDerivative() {
+    this.customDerivative = true;
+    return this;
+  }
+
+  /**
+   * Sets the order-2 twin of a {@code @Differentiable(order = 2)} function: the first-order oracles
+   * use its value and gradient, the second-order ones ({@link HessianOracles}) its Hessian.
+   */
+  public FunctionCase hessianTwin(HessianTwin twin) {
+    Objects.requireNonNull(twin);
+    this.hessianTwin = twin;
+    return twin(a -> {
+      DerivativeStructure d = twin.eval(a);
+      int n = a.freeParameters();
+      double[] gradient = new double[n];
+      for (int j = 0; j < n; j++) {
+        int[] orders = new int[n];
+        orders[j] = 1;
+        gradient[j] = d.getPartialDerivative(orders);
+      }
+      return new Gradient(d.getValue(), gradient);
+    });
+  }
+
+  /** A closed form of the Hessian (flattened over the differentiable inputs), checked as well. */
+  public FunctionCase closedHessian(Function<Args, double[][]> hessian) {
+    this.closedHessian = Objects.requireNonNull(hessian);
     return this;
   }
 
@@ -90,6 +161,33 @@ public final class FunctionCase {
 
   Map<String, int[]> dims() {
     return dims;
+  }
+
+  Map<String, Derived> derivedDims() {
+    return derived;
+  }
+
+  /** The sampler of parameter {@code k}, or null for uniform sampling. */
+  Sampler sampler(int k) {
+    return samplers.get(params.get(k).name());
+  }
+
+  public boolean isCustomDerivative() {
+    return customDerivative;
+  }
+
+  /** True for an instance method: the first parameter is the receiver. */
+  public boolean hasReceiver() {
+    return !params.isEmpty() && params.get(0).kind() == Param.Kind.RECEIVER;
+  }
+
+  /** The order-2 twin, or null if the case is not {@code order = 2}. */
+  public HessianTwin hessianTwin() {
+    return hessianTwin;
+  }
+
+  Function<Args, double[][]> closedHessian() {
+    return closedHessian;
   }
 
   public String name() {

@@ -68,9 +68,11 @@ public final class Oracles {
       }
       Map<String, Integer> dims = new HashMap<>();
       function.dims().forEach((name, range) -> dims.put(name, range[0] + random.nextInt(range[1] - range[0] + 1)));
+      function.derivedDims().forEach((name, d) -> dims.put(name, d.size().applyAsInt(dims.get(d.from()))));
       Object[] values = new Object[function.params().size()];
       for (int k = 0; k < values.length; k++) {
-        values[k] = function.params().get(k).sample(random, dims);
+        Sampler sampler = function.sampler(k);
+        values[k] = sampler != null ? sampler.sample(random, dims) : function.params().get(k).sample(random, dims);
       }
       Args args = change.apply(new Args(function, values));
       if (function.admissible(args)) {
@@ -334,7 +336,17 @@ public final class Oracles {
   /** True if {@code fJacobian} is promised: a {@code double[]} result and one differentiable {@code double[]}. */
   public static boolean hasJacobian(FunctionCase f) {
     List<Param> diff = f.differentiable();
-    return f.hasVectorTwin() && diff.size() == 1 && diff.get(0).kind() == Param.Kind.VECTOR;
+    boolean shape = f.hasVectorTwin() && diff.size() == 1 && diff.get(0).kind() == Param.Kind.VECTOR;
+    if (shape && f.isCustomDerivative()) {
+      // promised for @Differentiable methods only; a @DerivativeOf primal's is checked if generated
+      try {
+        Class<?> d = Class.forName(Binding.derivativesName(f.owner()), false, f.owner().getClassLoader());
+        return Arrays.stream(d.getDeclaredMethods()).anyMatch(m -> m.getName().equals(f.method() + "Jacobian"));
+      } catch (ClassNotFoundException e) {
+        return true; // let the Jacobian oracle report the missing companion
+      }
+    }
+    return shape;
   }
 
   /**
@@ -594,11 +606,13 @@ public final class Oracles {
   /** The user's method alone, called on copies of the arguments. */
   private static final class PrimalOnly implements Function<Object[], double[]> {
     private final java.lang.reflect.Method method;
+    private final boolean receiver;
 
     PrimalOnly(FunctionCase f) {
+      receiver = f.hasReceiver();
       try {
-        method = f.owner().getDeclaredMethod(
-            f.method(), f.params().stream().map(Param::type).toArray(Class<?>[]::new));
+        method = f.owner().getDeclaredMethod(f.method(), f.params().stream()
+            .filter(p -> p.kind() != Param.Kind.RECEIVER).map(Param::type).toArray(Class<?>[]::new));
         method.setAccessible(true);
       } catch (NoSuchMethodException e) {
         throw new AssertionError(f.name() + ": no such corpus method with the case's parameter types", e);
@@ -607,8 +621,11 @@ public final class Oracles {
 
     @Override
     public double[] apply(Object[] x) {
+      Object[] args = Args.copyArgs(x);
       try {
-        return Binding.flat(method.invoke(null, Args.copyArgs(x)));
+        return Binding.flat(receiver
+            ? method.invoke(args[0], Arrays.copyOfRange(args, 1, args.length))
+            : method.invoke(null, args));
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(method.getName() + " failed", e);
       }

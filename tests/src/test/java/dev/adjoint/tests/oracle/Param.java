@@ -30,7 +30,12 @@ public record Param(String name, Kind kind, double lo, double hi, String rows, S
     /** a differentiable {@code double[][]} of {@code rows x cols} */
     MATRIX,
     /** a {@code double[][]} that is not differentiated */
-    CONSTANT_MATRIX
+    CONSTANT_MATRIX,
+    /**
+     * the receiver of an instance method, named {@code self} as in the generated methods; it comes
+     * first and is built per point by the sampler given with {@link FunctionCase#sampler}
+     */
+    RECEIVER
   }
 
   /** A differentiable {@code double} sampled uniformly from {@code [lo, hi)}. */
@@ -88,8 +93,19 @@ public record Param(String name, Kind kind, double lo, double hi, String rows, S
     return new Param(name, Kind.CONSTANT_MATRIX, lo, hi, rows, cols);
   }
 
+  /**
+   * The receiver of an instance method: the object the method runs on, passed first ({@code self}) to
+   * every generated method. Its constants (fields) are not differentiated. Give it a sampler with
+   * {@link FunctionCase#sampler}.
+   */
+  public static Param receiver() {
+    return new Param("self", Kind.RECEIVER, 0, 0, null, null);
+  }
+
+  /** The Java type of the parameter; {@code Object} for a receiver (its class is the case's owner). */
   public Class<?> type() {
     return switch (kind) {
+      case RECEIVER -> Object.class;
       case REAL, CONSTANT -> double.class;
       case INT, INDEX -> int.class;
       case LONG -> long.class;
@@ -121,6 +137,7 @@ public record Param(String name, Kind kind, double lo, double hi, String rows, S
 
   Object sample(Random random, Map<String, Integer> dims) {
     return switch (kind) {
+      case RECEIVER -> throw new IllegalStateException("a receiver needs a sampler: FunctionCase.sampler(\"self\", ...)");
       case REAL, CONSTANT -> uniform(random);
       case INT -> (int) lo + random.nextInt((int) (hi - lo) + 1);
       case LONG -> (long) lo + (long) random.nextInt((int) (hi - lo) + 1);
