@@ -708,6 +708,55 @@ class DiagnosticsTest {
   }
 
   @Test
+  void indexingACallResultIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double[] x) {",
+        "    return squares(x)[0];",
+        "    //               ^ [Adjoint/Unsupported] indexing the result of a call is not"
+            + " supported; store it in a local array",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double[] squares(double[] x) {",
+        "    double[] y = new double[x.length];",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void argumentToANoDerivativeParameterOfACalleeIsAnError() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, double e) {",
+        "    return g(x, e * e);",
+        "    //            ^ [Adjoint/NotDifferentiable] this argument depends on a"
+            + " differentiable parameter, but the callee does not differentiate the parameter",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double x, @NoDerivative double eps) {",
+        "    return Math.sqrt(x * x + eps);",
+        "  }"));
+  }
+
+  @Test
+  void arrayInitializerAsAnArgumentIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return g(new double[] {x, x});",
+        "    //       ^ [Adjoint/Unsupported] an array initializer is supported only where a"
+            + " local array is declared",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double[] v) {",
+        "    return v[0];",
+        "  }"));
+  }
+
+  @Test
   void callOfAPrivateMethodIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",

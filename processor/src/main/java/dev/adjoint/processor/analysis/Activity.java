@@ -138,7 +138,8 @@ public final class Activity {
     if (e instanceof dev.adjoint.processor.ir.Invoke call) {
       for (int i = 0; i < call.args().size(); i++) {
         Expr arg = call.args().get(i);
-        if (!call.differentiable().get(i) && arg.type().isDifferentiable() && varies(arg)) {
+        if (!call.differentiable().get(i) && arg.type().isDifferentiable()
+            && intersects(differentiableReads(arg), varied)) {
           out.add(arg);
         }
       }
