@@ -188,6 +188,20 @@ public final class Loops {
     return out;
   }
 
+  /** The scalar locals declared, with a value, once at the top level of {@code body}. */
+  public static List<Declare> declaredOnce(dev.adjoint.processor.ir.Block body) {
+    java.util.Map<Var, Integer> writes = new java.util.HashMap<>();
+    Stmts.forEachWrite(body, (v, e) -> writes.merge(v, 1, Integer::sum));
+    List<Declare> out = new java.util.ArrayList<>();
+    for (dev.adjoint.processor.ir.Stmt s : body.stmts()) {
+      if (s instanceof Declare d && d.init() != null && !d.var().type().isArray()
+          && writes.getOrDefault(d.var(), 0) == 1) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   /** {@code for (int k = 0; k < array.length; k++) body}. */
   public static Loop overElements(Var k, Expr array, dev.adjoint.processor.ir.Stmt body) {
     Expr ref = new Ref(k);

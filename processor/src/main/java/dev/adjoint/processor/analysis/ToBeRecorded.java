@@ -41,6 +41,9 @@ public final class ToBeRecorded {
   private final java.util.Map<Loop, List<Declare>> recomputedLocals = new IdentityHashMap<>();
   private final Set<Stmt> recomputedDeclares =
       Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Stmt> snapshotCandidates =
+      Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Stmt> snapshots = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ToBeRecorded(Activity activity) {
     this.activity = activity;
@@ -77,6 +80,15 @@ public final class ToBeRecorded {
    */
   public List<Declare> recomputedIn(Loop l) {
     return recomputedLocals.getOrDefault(l, List.of());
+  }
+
+  /**
+   * Whether the forward sweep saves the new value of a counted loop's local right after
+   * {@code s} defines it, for the reverse iteration to restore first thing: the iteration's
+   * adjoints read it, and it is too costly to recompute ({@code t = Math.exp(...)}).
+   */
+  public boolean snapshots(Stmt s) {
+    return snapshots.contains(s);
   }
 
   /** Whether the reverse sweep ever restores {@code v} (so its final value does not survive). */
@@ -118,6 +130,10 @@ public final class ToBeRecorded {
         .orElse(List.of());
     recomputedLocals.put(l, recomputed);
     recomputedDeclares.addAll(recomputed);
+    List<Declare> candidates = new java.util.ArrayList<>(
+        counted.map(c -> Loops.declaredOnce(l.body())).orElse(List.of()));
+    candidates.removeIf(recomputed::contains);
+    snapshotCandidates.addAll(candidates);
     Set<Var> entry = new HashSet<>(needed);
     Set<Var> after = new HashSet<>(needed);
     while (true) {
@@ -146,6 +162,7 @@ public final class ToBeRecorded {
       needed.addAll(Exprs.reads(d.init()));
       recomputed.forEach(r -> needed.remove(r.var()));
     }
+    candidates.forEach(d -> needed.remove(d.var())); // locals of the loop, dead after it
   }
 
   private void write(Stmt s, Expr target, Expr value, boolean overwrite, boolean loopLocal,
@@ -170,7 +187,8 @@ public final class ToBeRecorded {
       }
     }
     selfOperand |= Exprs.reads(value).contains(v);
-    if (readsResult && loopLocal && !selfOperand && !Exprs.containsCall(value)) {
+    boolean candidate = snapshotCandidates.contains(s);
+    if (readsResult && loopLocal && !selfOperand && !Exprs.containsCall(value) && !candidate) {
       // cheap arithmetic is recomputed rather than saved once per iteration
       recomputes.add(s);
       readsResult = false;
@@ -182,7 +200,11 @@ public final class ToBeRecorded {
     if (readsResult && save) {
       readsOld.addAll(Exprs.reads(value)); // z is recomputed from the restored operands
     }
-    if (value instanceof dev.adjoint.processor.ir.NewArray || recomputedDeclares.contains(s)) {
+    if (candidate && save) {
+      snapshots.add(s); // the new value is kept instead, for the reverse iteration to restore
+    }
+    if (value instanceof dev.adjoint.processor.ir.NewArray || recomputedDeclares.contains(s)
+        || candidate) {
       save = false; // a matrix row's allocation, or a local the reverse loop recomputes
     }
     if (save) {

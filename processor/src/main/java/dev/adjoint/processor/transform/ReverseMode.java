@@ -76,6 +76,7 @@ public final class ReverseMode {
   private final boolean accumulatorsGiven;
   private final Map<Var, Var> bars = new LinkedHashMap<>();
   private final Map<Stmt, Slot> savedValues = new IdentityHashMap<>();
+  private final Map<Stmt, Slot> snapshotValues = new IdentityHashMap<>();
   private final Map<If, Slot> decisions = new IdentityHashMap<>();
   private final Map<Loop, Slot> tripCounts = new IdentityHashMap<>();
   private final List<Stmt> hoisted = new ArrayList<>();
@@ -191,6 +192,14 @@ public final class ReverseMode {
     if (tbr.saves(d)) {
       slot = slot(v.hint() + "Saved", v.type());
       savedValues.put(d, slot);
+    }
+    if (tbr.snapshots(d)) {
+      Slot snapshot = slot(v.hint() + "Saved", v.type());
+      snapshotValues.put(d, snapshot);
+      hoisted.add(new Declare(v, v.type().zero(), d.pos()));
+      out.add(new Assign(new Ref(v), d.init(), d.pos()));
+      out.addAll(push(snapshot, new Ref(v)));
+      return;
     }
     if (activity.isActive(v)) {
       bar(v);
@@ -435,6 +444,17 @@ public final class ReverseMode {
     if (counted.isPresent()) {
       List<Stmt> reversed = reverse(l.body().stmts());
       List<Stmt> body = new ArrayList<>(recompute(tbr.recomputedIn(l), reversed));
+      List<Stmt> restores = new ArrayList<>();
+      for (Stmt s : l.body().stmts()) {
+        Slot snapshot = snapshotValues.get(s);
+        if (snapshot != null) { // last pushed, first popped
+          restores.addAll(0, pop(snapshot, new Ref(((Declare) s).var())));
+        }
+      }
+      if (!restores.isEmpty()) {
+        body.add(Comment.note("restore this iteration's saved locals"));
+        body.addAll(restores);
+      }
       body.addAll(reversed);
       loops.pop();
       out.add(counted.get().reversed(Block.of(body)));
