@@ -42,9 +42,9 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Constructs that the processor gets wrong today, kept as sources in {@code src/test/resources/pending/}
- * (each file's javadoc says what happens and why). This test compiles each file with the processor, in
- * process, as Maven would; then
+ * Constructs the processor once got wrong (found by this corpus; all fixed now), kept as sources in
+ * {@code src/test/resources/pending/} (each file's javadoc says what went wrong). This test compiles each
+ * file with the processor, in process, as Maven would; then
  *
  * <ul>
  *   <li>a {@link Fix#MUST_COMPILE} construct (one the contract lists as supported) must compile, and its
@@ -54,9 +54,9 @@ import org.junit.jupiter.api.TestFactory;
  *       right.
  * </ul>
  *
- * <p>So these tests fail until the processor is fixed, and pass with either kind of fix. The twins are
- * checked in any case against the same file compiled as plain Java. Once a file passes, move it into the
- * compiled corpus (src/test/java/dev/adjoint/tests/corpus/) with its cases.
+ * <p>They guard against regressions, whichever kind of fix each got. The twins are checked in any case
+ * against the same file compiled as plain Java. A new construct the processor gets wrong goes here first,
+ * and moves into the compiled corpus (src/test/java/dev/adjoint/tests/corpus/) once it passes.
  */
 class PendingConstructsTest {
 
