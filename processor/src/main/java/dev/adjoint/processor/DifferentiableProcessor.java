@@ -42,6 +42,14 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass",
       "hashCode", "notify", "notifyAll", "toString", "wait", "value");
 
+  /** {@code -Aadjoint.tbr=off} saves every overwritten value: for testing the analysis. */
+  static final String TBR_OPTION = "adjoint.tbr";
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(TBR_OPTION);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Differentiable.class.getCanonicalName(), NoDerivative.class.getCanonicalName(),
@@ -75,7 +83,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(trees, processingEnv.getMessager());
     this.customs = customByOwner;
     MethodReader reader = new MethodReader(trees, processingEnv.getElementUtils(), reporter);
-    Pipeline pipeline = new Pipeline(trees, reader, reporter);
+    Pipeline pipeline = new Pipeline(trees, reader, reporter,
+        "off".equals(processingEnv.getOptions().get(TBR_OPTION)));
     byOwner.forEach((owner, methods) -> {
       try {
         writeCompanion(owner, methods, pipeline, reporter);

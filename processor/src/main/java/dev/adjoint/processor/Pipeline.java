@@ -31,7 +31,11 @@ final class Pipeline {
   private final MethodReader reader;
   private final Reporter reporter;
 
-  Pipeline(Trees trees, MethodReader reader, Reporter reporter) {
+  private final boolean saveEverything;
+
+  /** @param saveEverything turns to-be-recorded analysis off, to test it against the naive scheme */
+  Pipeline(Trees trees, MethodReader reader, Reporter reporter, boolean saveEverything) {
+    this.saveEverything = saveEverything;
     this.trees = trees;
     this.reader = reader;
     this.reporter = reporter;
@@ -78,7 +82,7 @@ final class Pipeline {
     }
     Function linear = Linearize.apply(f, activity);
     Activity linearActivity = Activity.of(linear);
-    ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity);
+    ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity, saveEverything);
     ForwardMode.Result jvp = ForwardMode.apply(linear, linearActivity);
     Var seed = new Var("seed", f.resultType(), Var.Kind.PARAM);
     ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, tbr, new Ref(seed), true);

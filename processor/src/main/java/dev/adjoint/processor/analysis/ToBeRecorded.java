@@ -50,10 +50,22 @@ public final class ToBeRecorded {
   }
 
   public static ToBeRecorded of(Function linearized, Activity activity) {
+    return of(linearized, activity, false);
+  }
+
+  /**
+   * @param saveEverything the naive scheme, for testing the analysis against: every overwrite
+   *     saves the old value, and nothing is recomputed, kept per iteration or skipped (the
+   *     processor option {@code -Aadjoint.tbr=off})
+   */
+  public static ToBeRecorded of(Function linearized, Activity activity, boolean saveEverything) {
     ToBeRecorded tbr = new ToBeRecorded(activity);
+    tbr.saveEverything = saveEverything;
     tbr.walk(linearized.body().stmts(), new HashSet<>(), false);
     return tbr;
   }
+
+  private boolean saveEverything;
 
   /**
    * Whether the forward sweep saves the target's old value just before {@code s}. The reverse
@@ -124,14 +136,14 @@ public final class ToBeRecorded {
     if (counted.isEmpty()) {
       walk(l.init(), needed, inLoop);
     }
-    Set<Var> perIteration = counted.map(c -> Loops.indexedOnlyBy(l.body(), c.index()))
-        .orElse(Set.of());
-    List<Declare> recomputed = counted.map(c -> Loops.recomputable(l.body(), c.index()))
-        .orElse(List.of());
+    Set<Var> perIteration = counted.filter(c -> !saveEverything)
+        .map(c -> Loops.indexedOnlyBy(l.body(), c.index())).orElse(Set.of());
+    List<Declare> recomputed = counted.filter(c -> !saveEverything)
+        .map(c -> Loops.recomputable(l.body(), c.index())).orElse(List.of());
     recomputedLocals.put(l, recomputed);
     recomputedDeclares.addAll(recomputed);
-    List<Declare> candidates = new java.util.ArrayList<>(
-        counted.map(c -> Loops.declaredOnce(l.body())).orElse(List.of()));
+    List<Declare> candidates = new java.util.ArrayList<>(counted.filter(c -> !saveEverything)
+        .map(c -> Loops.declaredOnce(l.body())).orElse(List.of()));
     candidates.removeIf(recomputed::contains);
     snapshotCandidates.addAll(candidates);
     Set<Var> entry = new HashSet<>(needed);
@@ -188,7 +200,8 @@ public final class ToBeRecorded {
     }
     selfOperand |= Exprs.reads(value).contains(v);
     boolean candidate = snapshotCandidates.contains(s);
-    if (readsResult && loopLocal && !selfOperand && !Exprs.containsCall(value) && !candidate) {
+    if (readsResult && loopLocal && !selfOperand && !Exprs.containsCall(value) && !candidate
+        && !saveEverything) {
       // cheap arithmetic is recomputed rather than saved once per iteration
       recomputes.add(s);
       readsResult = false;
@@ -196,7 +209,8 @@ public final class ToBeRecorded {
     }
     // reading z needs no save by itself: the target keeps its new value until a later
     // overwrite, which then saves it because v is needed from here on
-    boolean save = overwrite && (needed.contains(v) || readsOld.contains(v));
+    boolean save = overwrite
+        && (saveEverything || needed.contains(v) || readsOld.contains(v));
     if (readsResult && save) {
       readsOld.addAll(Exprs.reads(value)); // z is recomputed from the restored operands
     }
