@@ -43,75 +43,55 @@ final class Constructs {
     }
   }
 
-  /** "for loops are not supported yet", in words a user recognises. */
-  static String describe(Tree tree) {
-    switch (tree.getKind()) {
-      case FOR_LOOP:
-      case ENHANCED_FOR_LOOP:
-      case WHILE_LOOP:
-      case DO_WHILE_LOOP:
-        return "loops are not supported yet in @Differentiable methods;";
-      case ARRAY_ACCESS:
-      case NEW_ARRAY:
-        return "arrays are not supported yet in @Differentiable methods;";
-      case SWITCH:
-      case SWITCH_EXPRESSION:
-        return "switch is not supported in @Differentiable methods;";
-      case TRY:
-      case THROW:
-        return "exceptions (try, throw) are not supported in @Differentiable methods;";
-      case LAMBDA_EXPRESSION:
-      case MEMBER_REFERENCE:
-        return "lambdas and method references are not supported in @Differentiable methods;";
-      case NEW_CLASS:
-        return "creating objects is not supported in @Differentiable methods;";
-      case ASSIGNMENT:
-      case PLUS_ASSIGNMENT:
-      case MINUS_ASSIGNMENT:
-      case MULTIPLY_ASSIGNMENT:
-      case DIVIDE_ASSIGNMENT:
-      case PREFIX_INCREMENT:
-      case POSTFIX_INCREMENT:
-      case PREFIX_DECREMENT:
-      case POSTFIX_DECREMENT:
-        return "an assignment inside an expression is not supported;";
-      case BREAK:
-      case CONTINUE:
-      case LABELED_STATEMENT:
-        return "break, continue and labels are not supported yet in @Differentiable methods;";
-      case MEMBER_SELECT:
-        return "'" + tree + "' is not a parameter, local or static final constant;";
-      default:
-        return "this " + tree.getKind().toString().toLowerCase().replace('_', ' ')
-            + " is not supported in @Differentiable methods;";
+  /** What a construct is called in a message, and what to write instead. */
+  private record Advice(String what, String instead) {}
+
+  private static final java.util.Map<Tree.Kind, Advice> ADVICE =
+      new java.util.EnumMap<>(Tree.Kind.class);
+
+  static {
+    advise("arrays are used here in a way Adjoint does not support yet;",
+        "index a local array or a parameter, as a[i] or m[i][j]",
+        Tree.Kind.ARRAY_ACCESS, Tree.Kind.NEW_ARRAY);
+    advise("switch is not supported in @Differentiable methods;", "use if/else or the ?: operator",
+        Tree.Kind.SWITCH, Tree.Kind.SWITCH_EXPRESSION);
+    advise("exceptions (try, throw) are not supported in @Differentiable methods;",
+        "check the input before calling the method", Tree.Kind.TRY, Tree.Kind.THROW);
+    advise("lambdas and method references are not supported in @Differentiable methods;",
+        "call a static method directly", Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.MEMBER_REFERENCE);
+    advise("creating objects is not supported in @Differentiable methods;",
+        "compute with doubles and double arrays", Tree.Kind.NEW_CLASS);
+    advise("an assignment inside an expression is not supported;",
+        "write it as a statement of its own", Tree.Kind.ASSIGNMENT, Tree.Kind.PLUS_ASSIGNMENT,
+        Tree.Kind.MINUS_ASSIGNMENT, Tree.Kind.MULTIPLY_ASSIGNMENT, Tree.Kind.DIVIDE_ASSIGNMENT,
+        Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT, Tree.Kind.PREFIX_DECREMENT,
+        Tree.Kind.POSTFIX_DECREMENT);
+  }
+
+  private static void advise(String what, String instead, Tree.Kind... kinds) {
+    for (Tree.Kind kind : kinds) {
+      ADVICE.put(kind, new Advice(what, instead));
     }
   }
 
-  static String advice(Tree tree) {
-    switch (tree.getKind()) {
-      case FOR_LOOP:
-      case ENHANCED_FOR_LOOP:
-      case WHILE_LOOP:
-      case DO_WHILE_LOOP:
-        return "write the computation without a loop for now, or keep the loop in a method"
-            + " that is not @Differentiable";
-      case ASSIGNMENT:
-      case PLUS_ASSIGNMENT:
-      case MINUS_ASSIGNMENT:
-      case MULTIPLY_ASSIGNMENT:
-      case DIVIDE_ASSIGNMENT:
-      case PREFIX_INCREMENT:
-      case POSTFIX_INCREMENT:
-      case PREFIX_DECREMENT:
-      case POSTFIX_DECREMENT:
-        return "write it as a statement of its own";
-      case SWITCH:
-      case SWITCH_EXPRESSION:
-        return "use if/else or the ?: operator";
-      case MEMBER_SELECT:
-        return "pass the value as a parameter";
-      default:
-        return "rewrite it with double arithmetic, Math functions and if/else";
+  /** "switch is not supported", in words a user recognises. */
+  static String describe(Tree tree) {
+    if (tree.getKind() == Tree.Kind.MEMBER_SELECT) {
+      return "'" + tree + "' is not a parameter, local or static final constant;";
     }
+    Advice advice = ADVICE.get(tree.getKind());
+    return advice != null ? advice.what()
+        : "this " + tree.getKind().toString().toLowerCase().replace('_', ' ')
+            + " is not supported in @Differentiable methods;";
+  }
+
+  /** What to write instead. */
+  static String advice(Tree tree) {
+    if (tree.getKind() == Tree.Kind.MEMBER_SELECT) {
+      return "pass the value as a parameter";
+    }
+    Advice advice = ADVICE.get(tree.getKind());
+    return advice != null ? advice.instead()
+        : "rewrite it with double arithmetic, Math functions and if/else";
   }
 }
