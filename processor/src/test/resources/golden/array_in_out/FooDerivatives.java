@@ -12,7 +12,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * Forward mode of {@link Foo#softmax}: the derivative of softmax along the direction given by the tangents {@code ...Dot} of its differentiable parameters ({@code zDot}).
+   * Forward mode of {@link Foo#softmax}: the derivative of softmax along the direction given
+   * by the tangents {@code ...Dot} of its differentiable parameters ({@code zDot}).
    */
   public static double[] softmaxJvp(double[] z, double[] zDot) {
     // Foo.java:9  double max = z[0];
@@ -59,7 +60,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Reverse mode of {@link Foo#softmax}: adds {@code seed} times the partial derivative of softmax with respect to each differentiable parameter into its accumulator ({@code zBar}), and returns the value of softmax.
+   * Reverse mode of {@link Foo#softmax}: adds {@code seed} times the partial derivative of
+   * softmax with respect to each differentiable parameter into its accumulator ({@code
+   * zBar}), and returns the value of softmax.
    */
   public static double[] softmaxVjp(double[] z, double[] seed, double[] zBar) {
     double t0 = 0.0;
@@ -150,7 +153,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * The Jacobian of {@link Foo#softmax} with respect to {@code z}: row {@code i}, column {@code j} is {@code ∂out[i]/∂z[j]}. Uses forward passes when {@code z} has no more entries than the result, reverse passes otherwise.
+   * The Jacobian of {@link Foo#softmax} with respect to {@code z}: row {@code i}, column
+   * {@code j} is {@code ∂out[i]/∂z[j]}. Uses forward passes when {@code z} has no more
+   * entries than the result, reverse passes otherwise.
    */
   public static double[][] softmaxJacobian(double[] z) {
     int n = z.length;

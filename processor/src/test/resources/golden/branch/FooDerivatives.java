@@ -12,7 +12,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Forward mode of {@link Foo#huber}: the derivative of huber along the direction given by the tangents {@code ...Dot} of its differentiable parameters ({@code rDot}, {@code deltaDot}).
+   * Forward mode of {@link Foo#huber}: the derivative of huber along the direction given by
+   * the tangents {@code ...Dot} of its differentiable parameters ({@code rDot}, {@code
+   * deltaDot}).
    */
   public static double huberJvp(double r, double rDot, double delta, double deltaDot) {
     // Foo.java:8  double a = Math.abs(r);
@@ -53,7 +55,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Reverse mode of {@link Foo#huber}: adds {@code seed} times the partial derivative of huber with respect to each differentiable parameter into its accumulator ({@code rBar}, {@code deltaBar}), and returns the value of huber.
+   * Reverse mode of {@link Foo#huber}: adds {@code seed} times the partial derivative of
+   * huber with respect to each differentiable parameter into its accumulator ({@code rBar},
+   * {@code deltaBar}), and returns the value of huber.
    */
   public static double huberVjp(double r, double delta, double seed, double[] rBar,
       double[] deltaBar) {
@@ -132,7 +136,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#huber} and its gradient with respect to {@code r}, {@code delta}, in one reverse pass.
+   * The value of {@link Foo#huber} and its gradient with respect to {@code r}, {@code
+   * delta}, in one reverse pass.
    */
   public static HuberGradient huberGrad(double r, double delta) {
     double t0 = 0.0;
@@ -208,7 +213,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#huber} ({@code value}) and its partial derivative with respect to each differentiable parameter, named after it.
+   * The value of {@link Foo#huber} ({@code value}) and its partial derivative with respect
+   * to each differentiable parameter, named after it.
    */
   public record HuberGradient(double value, double r, double delta) {
   }

@@ -12,7 +12,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * Forward mode of {@link Foo#hinge}: the derivative of hinge along the direction given by the tangents {@code ...Dot} of its differentiable parameters ({@code wDot}).
+   * Forward mode of {@link Foo#hinge}: the derivative of hinge along the direction given by
+   * the tangents {@code ...Dot} of its differentiable parameters ({@code wDot}).
    */
   public static double hingeJvp(double[] w, double[] wDot, double[] y) {
     // Foo.java:10  double loss = 0.0;
@@ -41,7 +42,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Reverse mode of {@link Foo#hinge}: adds {@code seed} times the partial derivative of hinge with respect to each differentiable parameter into its accumulator ({@code wBar}), and returns the value of hinge.
+   * Reverse mode of {@link Foo#hinge}: adds {@code seed} times the partial derivative of
+   * hinge with respect to each differentiable parameter into its accumulator ({@code wBar}),
+   * and returns the value of hinge.
    */
   public static double hingeVjp(double[] w, double[] y, double seed, double[] wBar) {
     double t0 = 0.0;
@@ -102,7 +105,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#hinge} and its gradient with respect to {@code w}, in one reverse pass.
+   * The value of {@link Foo#hinge} and its gradient with respect to {@code w}, in one
+   * reverse pass.
    */
   public static HingeGradient hingeGrad(double[] w, double[] y) {
     double t0 = 0.0;
@@ -164,7 +168,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#hinge} ({@code value}) and its partial derivative with respect to each differentiable parameter, named after it.
+   * The value of {@link Foo#hinge} ({@code value}) and its partial derivative with respect
+   * to each differentiable parameter, named after it.
    */
   public record HingeGradient(double value, double[] w) {
   }

@@ -12,7 +12,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * Forward mode of {@link Foo#decay}: the derivative of decay along the direction given by the tangents {@code ...Dot} of its differentiable parameters ({@code wDot}).
+   * Forward mode of {@link Foo#decay}: the derivative of decay along the direction given by
+   * the tangents {@code ...Dot} of its differentiable parameters ({@code wDot}).
    */
   public static double decayJvp(double w, double wDot, double b, double t, int steps) {
     // Foo.java:12  double scale = Math.pow(1.0 - RATE, steps) * Math.exp(-t);
@@ -29,7 +30,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Reverse mode of {@link Foo#decay}: adds {@code seed} times the partial derivative of decay with respect to each differentiable parameter into its accumulator ({@code wBar}), and returns the value of decay.
+   * Reverse mode of {@link Foo#decay}: adds {@code seed} times the partial derivative of
+   * decay with respect to each differentiable parameter into its accumulator ({@code wBar}),
+   * and returns the value of decay.
    */
   public static double decayVjp(double w, double b, double t, int steps, double seed,
       double[] wBar) {
@@ -57,7 +60,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#decay} and its gradient with respect to {@code w}, in one reverse pass.
+   * The value of {@link Foo#decay} and its gradient with respect to {@code w}, in one
+   * reverse pass.
    */
   public static DecayGradient decayGrad(double w, double b, double t, int steps) {
     // Foo.java:12  double scale = Math.pow(1.0 - RATE, steps) * Math.exp(-t);
@@ -83,7 +87,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#decay} ({@code value}) and its partial derivative with respect to each differentiable parameter, named after it.
+   * The value of {@link Foo#decay} ({@code value}) and its partial derivative with respect
+   * to each differentiable parameter, named after it.
    */
   public record DecayGradient(double value, double w) {
   }

@@ -12,7 +12,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Forward mode of {@link Foo#horner}: the derivative of horner along the direction given by the tangents {@code ...Dot} of its differentiable parameters ({@code cDot}, {@code xDot}).
+   * Forward mode of {@link Foo#horner}: the derivative of horner along the direction given
+   * by the tangents {@code ...Dot} of its differentiable parameters ({@code cDot}, {@code
+   * xDot}).
    */
   public static double hornerJvp(double[] c, double[] cDot, double x, double xDot) {
     // Foo.java:9  double p = 0.0;
@@ -33,7 +35,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Reverse mode of {@link Foo#horner}: adds {@code seed} times the partial derivative of horner with respect to each differentiable parameter into its accumulator ({@code cBar}, {@code xBar}), and returns the value of horner.
+   * Reverse mode of {@link Foo#horner}: adds {@code seed} times the partial derivative of
+   * horner with respect to each differentiable parameter into its accumulator ({@code cBar},
+   * {@code xBar}), and returns the value of horner.
    */
   public static double hornerVjp(double[] c, double x, double seed, double[] cBar, double[] xBar) {
     double t0 = 0.0;
@@ -77,7 +81,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#horner} and its gradient with respect to {@code c}, {@code x}, in one reverse pass.
+   * The value of {@link Foo#horner} and its gradient with respect to {@code c}, {@code x},
+   * in one reverse pass.
    */
   public static HornerGradient hornerGrad(double[] c, double x) {
     double t0 = 0.0;
@@ -121,7 +126,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#horner} ({@code value}) and its partial derivative with respect to each differentiable parameter, named after it.
+   * The value of {@link Foo#horner} ({@code value}) and its partial derivative with respect
+   * to each differentiable parameter, named after it.
    */
   public record HornerGradient(double value, double[] c, double x) {
   }

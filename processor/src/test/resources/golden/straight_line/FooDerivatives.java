@@ -12,7 +12,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * Forward mode of {@link Foo#f}: the derivative of f along the direction given by the tangents {@code ...Dot} of its differentiable parameters ({@code xDot}, {@code yDot}).
+   * Forward mode of {@link Foo#f}: the derivative of f along the direction given by the
+   * tangents {@code ...Dot} of its differentiable parameters ({@code xDot}, {@code yDot}).
    */
   public static double fJvp(double x, double xDot, double y, double yDot) {
     // Foo.java:8  double s = Math.sin(x) * y;
@@ -28,7 +29,9 @@ public final class FooDerivatives {
   }
 
   /**
-   * Reverse mode of {@link Foo#f}: adds {@code seed} times the partial derivative of f with respect to each differentiable parameter into its accumulator ({@code xBar}, {@code yBar}), and returns the value of f.
+   * Reverse mode of {@link Foo#f}: adds {@code seed} times the partial derivative of f with
+   * respect to each differentiable parameter into its accumulator ({@code xBar}, {@code
+   * yBar}), and returns the value of f.
    */
   public static double fVjp(double x, double y, double seed, double[] xBar, double[] yBar) {
     // Foo.java:8  double s = Math.sin(x) * y;
@@ -59,7 +62,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#f} and its gradient with respect to {@code x}, {@code y}, in one reverse pass.
+   * The value of {@link Foo#f} and its gradient with respect to {@code x}, {@code y}, in one
+   * reverse pass.
    */
   public static FGradient fGrad(double x, double y) {
     // Foo.java:8  double s = Math.sin(x) * y;
@@ -88,7 +92,8 @@ public final class FooDerivatives {
   }
 
   /**
-   * The value of {@link Foo#f} ({@code value}) and its partial derivative with respect to each differentiable parameter, named after it.
+   * The value of {@link Foo#f} ({@code value}) and its partial derivative with respect to
+   * each differentiable parameter, named after it.
    */
   public record FGradient(double value, double x, double y) {
   }

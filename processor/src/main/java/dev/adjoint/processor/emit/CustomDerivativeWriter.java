@@ -84,8 +84,8 @@ final class CustomDerivativeWriter {
         tangents.add(null);
       }
     }
-    m.addJavadoc("Forward mode of {@link $L#$L}, from its {@code @DerivativeOf} method.\n",
-        owner, name);
+    m.addJavadoc(Docs.doc("Forward mode of {@link $L#$L}, from its {@code @DerivativeOf} method.\n",
+        owner, name));
     if (jvp != null) {
       return m.addStatement("return $L.$L($L)", owner, jvp.derivative().getSimpleName(),
           interleave(tangents)).build();
@@ -135,8 +135,8 @@ final class CustomDerivativeWriter {
             bar);
       }
     }
-    m.addJavadoc("Reverse mode of {@link $L#$L}, from its {@code @DerivativeOf} method: adds"
-        + " into the accumulators and returns the value.\n", owner, name);
+    m.addJavadoc(Docs.doc("Reverse mode of {@link $L#$L}, from its {@code @DerivativeOf} method: adds"
+        + " into the accumulators and returns the value.\n", owner, name));
     if (vjp != null) {
       return m.addStatement("return $L.$L($L, $L, $L)", owner, vjp.derivative().getSimpleName(),
           primalArgs(), seed, String.join(", ", bars)).build();
@@ -264,7 +264,7 @@ final class CustomDerivativeWriter {
     code.addStatement("double $L = $LVjp($L)", value, name, String.join(", ", vjpArgs));
     components.add(0, value);
     code.addStatement("return new $T($L)", record, String.join(", ", components));
-    return m.addJavadoc("The value of {@link $L#$L} and its gradient, in one reverse pass.\n",
-        owner, name).addCode(code.build()).build();
+    return m.addJavadoc(Docs.doc("The value of {@link $L#$L} and its gradient, in one reverse pass.\n",
+        owner, name)).addCode(code.build()).build();
   }
 }

@@ -39,9 +39,9 @@ final class HessianWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(f.name() + "Hessian")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE)))
-        .addJavadoc("The Hessian of {@link $L#$L} over its differentiable parameters, flattened"
+        .addJavadoc(Docs.doc("The Hessian of {@link $L#$L} over its differentiable parameters, flattened"
             + " in parameter order: one Hessian-vector product per input.\n", ownerName,
-            f.name());
+            f.name()));
     List<String> size = new ArrayList<>();
     List<String> directions = new ArrayList<>();
     CodeBlock.Builder code = CodeBlock.builder();

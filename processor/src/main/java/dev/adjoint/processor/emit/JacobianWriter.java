@@ -29,10 +29,10 @@ final class JacobianWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(f.name() + "Jacobian")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE)))
-        .addJavadoc("The Jacobian of {@link $L#$L} with respect to {@code $L}: row {@code i},"
+        .addJavadoc(Docs.doc("The Jacobian of {@link $L#$L} with respect to {@code $L}: row {@code i},"
             + " column {@code j} is {@code ∂out[i]/∂$L[j]}. Uses forward passes when {@code $L}"
             + " has no more entries than the result, reverse passes otherwise.\n",
-            ownerName, f.name(), in, in, in);
+            ownerName, f.name(), in, in, in));
     for (Function.Param p : f.params()) {
       m.addParameter(receiverType != null && p.var().type()
           == dev.adjoint.processor.ir.Type.OBJECT ? receiverType
