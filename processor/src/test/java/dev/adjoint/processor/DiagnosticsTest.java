@@ -419,15 +419,31 @@ class DiagnosticsTest {
   }
 
   @Test
-  void matrixResultHasUnsupportedType() {
+  void intArrayResultHasUnsupportedType() {
     assertReportsExactly(foo(
         "  @Differentiable",
-        "  static double[][] f(double[] a) {",
-        "  //           ^ [Adjoint/UnsupportedType] method f returns double[][]; a"
-            + " @Differentiable method must return double or double[]",
-        "    double[][] m = new double[1][1];",
-        "    return m;",
+        "  static int[] f(double[] a) {",
+        "  //        ^ [Adjoint/UnsupportedType] method f returns int[]; a @Differentiable"
+            + " method must return double, double[] or double[][]",
+        "    return new int[1];",
         "  }"));
+  }
+
+  @Test
+  void matrixResultCompiles() {
+    JavaFileObject src = foo(
+        "  @Differentiable",
+        "  static double[][] f(double[] a) {",
+        "    double[][] m = new double[a.length][a.length];",
+        "    for (int i = 0; i < a.length; i++) {",
+        "      m[i][i] = a[i] * a[i];",
+        "    }",
+        "    return m;",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("public static double[][] fVjp(double[] a, double[][] seed, double[] aBar)");
   }
 
   @Test

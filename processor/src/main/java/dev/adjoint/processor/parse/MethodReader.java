@@ -163,10 +163,10 @@ public final class MethodReader {
           "generic @Differentiable methods are not supported; remove the type parameter");
     }
     Optional<Type> result = Symbols.typeOf(method.getReturnType());
-    if (result.isEmpty() || result.get() == Type.DOUBLE_MATRIX || !result.get().isDifferentiable()) {
+    if (result.isEmpty() || !result.get().isDifferentiable()) {
       reporter.error(Problem.UNSUPPORTED_TYPE, tree.getReturnType(), source.unit(), "method "
           + method.getSimpleName() + " returns " + method.getReturnType()
-          + "; a @Differentiable method must return double or double[]");
+          + "; a @Differentiable method must return double, double[] or double[][]");
     }
     AnnotationMirror annotation = annotation(method);
     Differentiable d = method.getAnnotation(Differentiable.class);

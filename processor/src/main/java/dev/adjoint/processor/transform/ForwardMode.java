@@ -96,10 +96,7 @@ public final class ForwardMode {
     if (value instanceof Ref ref && activity.isActive(ref.var())) {
       return new Ref(dot(ref.var()));
     }
-    if (value.type().isArray()) {
-      return new NewArray(value.type(), List.of(new Length(value, Pos.NONE)), Pos.NONE);
-    }
-    return Build.ZERO;
+    return zeroLike(value);
   }
 
   private void write(Expr target, Expr value, Stmt primal, boolean declare, List<Stmt> out) {

@@ -366,6 +366,18 @@ public final class ReverseMode {
       return value;
     }
     Var copy = new Var("value", value.type(), Var.Kind.TEMP);
+    if (value.type() == Type.DOUBLE_MATRIX) {
+      // a deep copy: the reverse sweep restores elements of the rows in place
+      declareLocal(copy, new NewArray(Type.DOUBLE_MATRIX, List.of(new Length(value, Pos.NONE)),
+          Pos.NONE), nested, out);
+      Var r = new Var("row", Type.INT, Var.Kind.TEMP);
+      Expr row = new Index(value, new Ref(r), Type.DOUBLE_ARRAY, Pos.NONE);
+      out.add(countedLoop(r, new Length(value, Pos.NONE), new Assign(
+          new Index(new Ref(copy), new Ref(r), Type.DOUBLE_ARRAY, Pos.NONE),
+          new Call("java.util.Arrays", "copyOf", List.of(row, new Length(row, Pos.NONE)),
+              Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE)));
+      return new Ref(copy);
+    }
     Expr snapshot = value.type().isArray()
         ? new Call("java.util.Arrays", "copyOf", List.of(value, new Length(value, Pos.NONE)),
             value.type(), Pos.NONE)
@@ -639,12 +651,20 @@ public final class ReverseMode {
 
   /** {@code for (int k = 0; k < seed.length; k++) aBar[k] += seed[k];} */
   private static Stmt addInto(Var bar, Expr seed) {
+    return addInto(new Ref(bar), seed);
+  }
+
+  /** {@code target[k] += seed[k]} element by element, row by row for a matrix. */
+  private static Stmt addInto(Expr target, Expr seed) {
     Var k = new Var("k", Type.INT, Var.Kind.TEMP);
     Expr kRef = new Ref(k);
-    Expr target = new Index(new Ref(bar), kRef, Type.DOUBLE, Pos.NONE);
-    Expr seedK = new Index(seed, kRef, Type.DOUBLE, Pos.NONE);
-    return countedLoop(k, new Length(seed, Pos.NONE),
-        new Assign(target, Build.add(target, seedK), Pos.NONE));
+    Type element = seed.type().element();
+    Expr targetK = new Index(target, kRef, element, Pos.NONE);
+    Expr seedK = new Index(seed, kRef, element, Pos.NONE);
+    Stmt body = element == Type.DOUBLE
+        ? new Assign(targetK, Build.add(targetK, seedK), Pos.NONE)
+        : addInto(targetK, seedK);
+    return countedLoop(k, new Length(seed, Pos.NONE), body);
   }
 
   private static Stmt countedLoop(Var index, Expr bound, Stmt body) {
