@@ -26,7 +26,7 @@ class GoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"straight_line", "branch", "constants_and_selection", "counted_loop",
-      "branch_in_loop", "array_in_out"})
+      "branch_in_loop", "array_in_out", "cross_method_call"})
   void generatedSourceMatchesGolden(String name) throws IOException {
     Path dir = ROOT.resolve(name);
     JavaFileObject input =
