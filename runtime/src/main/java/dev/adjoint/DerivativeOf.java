@@ -30,7 +30,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Adjoint then generates the usual {@code logGammaJvp}, {@code logGammaVjp} and
- * {@code logGammaGrad} in the companion class from the one you gave (a VJP from a JVP takes one
+ * {@code logGammaGrad} (or {@code fJacobian} for a {@code double[]} to {@code double[]} method) in
+ * the companion class from the one you gave (a VJP from a JVP takes one
  * forward pass per input; a JVP from a VJP one reverse pass per output), and every
  * {@link Differentiable} method that calls {@code logGamma} uses them. Give both modes, each with
  * its own annotation, to avoid the extra passes. Parameters are differentiable exactly as for

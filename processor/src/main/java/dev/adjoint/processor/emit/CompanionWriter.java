@@ -77,7 +77,7 @@ public final class CompanionWriter {
     List<Var> wrt = d.function().differentiableParams();
     if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
-      type.addMethod(JacobianWriter.jacobian(d, ownerName, origin, paramType(Type.OBJECT)));
+      type.addMethod(JacobianWriter.jacobian(d.function(), ownerName, paramType(Type.OBJECT)));
     }
   }
 
@@ -91,6 +91,18 @@ public final class CompanionWriter {
     var any = jvp != null ? jvp : vjp;
     type.addMethod(writer.jvpMethod());
     type.addMethod(writer.vjpMethod());
+    List<Function.Param> params = new ArrayList<>();
+    for (int i = 0; i < any.paramTypes().size(); i++) {
+      params.add(new Function.Param(new Var(any.primal().getParameters().get(i).getSimpleName()
+          .toString(), any.paramTypes().get(i), Var.Kind.PARAM), any.differentiable().get(i)));
+    }
+    Function signature = new Function(any.primal().getSimpleName().toString(), ownerName, "",
+        params, any.resultType(), Block.of(List.of()));
+    List<Var> wrt = signature.differentiableParams();
+    if (any.resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
+        && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
+      type.addMethod(JacobianWriter.jacobian(signature, ownerName, paramType(Type.OBJECT)));
+    }
     if (any.resultType() == Type.DOUBLE) {
       String name = any.primal().getSimpleName().toString();
       String recordName = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Gradient";

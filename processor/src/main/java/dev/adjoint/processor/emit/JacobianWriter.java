@@ -8,7 +8,6 @@ import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -19,9 +18,7 @@ import javax.lang.model.element.Modifier;
 final class JacobianWriter {
   private JacobianWriter() {}
 
-  static MethodSpec jacobian(CompanionWriter.Derivatives d, String ownerName, Element origin,
-      TypeName receiverType) {
-    Function f = d.function();
+  static MethodSpec jacobian(Function f, String ownerName, TypeName receiverType) {
     Var x = f.differentiableParams().get(0);
     String in = x.hint();
     List<String> jvpArgs = new ArrayList<>();

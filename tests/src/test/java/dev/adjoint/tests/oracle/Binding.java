@@ -101,8 +101,8 @@ public final class Binding {
       gradAccessors = null;
       require(named(name + "Grad").isEmpty(), "a double[] result has no " + name + "Grad");
       boolean oneVector = diff.size() == 1 && diff.get(0).kind() == Param.Kind.VECTOR;
-      // @DerivativeOf primals are promised Jvp, Vjp and Grad only: their Jacobian is checked if present
-      boolean promised = oneVector && !function.isCustomDerivative();
+      // promised for @Differentiable methods and @DerivativeOf primals alike
+      boolean promised = oneVector;
       boolean present = oneVector && !named(name + "Jacobian").isEmpty();
       jacobian = promised || present
           ? generated(name + "Jacobian", Arrays.asList(primalTypes), primalNames, double[][].class)

@@ -79,8 +79,8 @@ public final class FunctionCase {
 
   /**
    * Marks the method as a primal with a {@code @DerivativeOf} (not {@code @Differentiable}): its
-   * companion methods come from the derivative the user wrote, and the contract promises {@code fJvp},
-   * {@code fVjp} and {@code fGrad}, not {@code fJacobian}.
+   * companion methods come from the derivative the user wrote ({@code fJvp}, {@code fVjp}, and
+   * {@code fGrad} or {@code fJacobian} as for any method).
    */
   public FunctionCase customDerivative() {
     this.customDerivative = true;

@@ -337,15 +337,6 @@ public final class Oracles {
   public static boolean hasJacobian(FunctionCase f) {
     List<Param> diff = f.differentiable();
     boolean shape = f.hasVectorTwin() && diff.size() == 1 && diff.get(0).kind() == Param.Kind.VECTOR;
-    if (shape && f.isCustomDerivative()) {
-      // promised for @Differentiable methods only; a @DerivativeOf primal's is checked if generated
-      try {
-        Class<?> d = Class.forName(Binding.derivativesName(f.owner()), false, f.owner().getClassLoader());
-        return Arrays.stream(d.getDeclaredMethods()).anyMatch(m -> m.getName().equals(f.method() + "Jacobian"));
-      } catch (ClassNotFoundException e) {
-        return true; // let the Jacobian oracle report the missing companion
-      }
-    }
     return shape;
   }
 
