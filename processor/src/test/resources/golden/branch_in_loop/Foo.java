@@ -4,7 +4,7 @@ import dev.adjoint.Differentiable;
 import dev.adjoint.NoDerivative;
 
 final class Foo {
-  /** Squared hinge loss: one branch decision saved per iteration, the loop reversed by index. */
+  /** Squared hinge loss: the branch is decided again in the reverse loop, which saves nothing. */
   @Differentiable
   static double hinge(double[] w, @NoDerivative double[] y) {
     double loss = 0.0;

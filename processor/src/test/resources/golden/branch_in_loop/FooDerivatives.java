@@ -49,24 +49,18 @@ public final class FooDerivatives {
   public static double hingeVjp(double[] w, double[] y, double seed, double[] wBar) {
     double t0 = 0.0;
     double margin = 0.0;
-    boolean cond0 = false;
     double t1 = 0.0;
 
     // Foo.java:10  double loss = 0.0;
     double loss = 0.0;
 
     // Foo.java:11  for (int i = 0; i < w.length; i++)
-    boolean[] cond0Stack = new boolean[Math.max(0, w.length)];
-    int cond0Top = 0;
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
       t0 = y[i] * w[i];
       margin = 1.0 - t0;
       // Foo.java:13  if (margin > 0)
-      cond0 = margin > 0;
-      cond0Stack[cond0Top] = cond0;
-      cond0Top++;
-      if (cond0) {
+      if (margin > 0) {
         // Foo.java:14  loss += margin * margin;
         t1 = margin * margin;
         loss += t1;
@@ -87,9 +81,7 @@ public final class FooDerivatives {
       t0 = y[i] * w[i];
       margin = 1.0 - t0;
       // adjoint of Foo.java:13  if (margin > 0)
-      cond0Top--;
-      cond0 = cond0Stack[cond0Top];
-      if (cond0) {
+      if (margin > 0) {
         // adjoint of Foo.java:14  loss += margin * margin;
         t1Bar += lossBar;
         marginBar += t1Bar * (margin + margin);
@@ -111,24 +103,18 @@ public final class FooDerivatives {
   public static HingeGradient hingeGrad(double[] w, double[] y) {
     double t0 = 0.0;
     double margin = 0.0;
-    boolean cond0 = false;
     double t1 = 0.0;
 
     // Foo.java:10  double loss = 0.0;
     double loss = 0.0;
 
     // Foo.java:11  for (int i = 0; i < w.length; i++)
-    boolean[] cond0Stack = new boolean[Math.max(0, w.length)];
-    int cond0Top = 0;
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
       t0 = y[i] * w[i];
       margin = 1.0 - t0;
       // Foo.java:13  if (margin > 0)
-      cond0 = margin > 0;
-      cond0Stack[cond0Top] = cond0;
-      cond0Top++;
-      if (cond0) {
+      if (margin > 0) {
         // Foo.java:14  loss += margin * margin;
         t1 = margin * margin;
         loss += t1;
@@ -150,9 +136,7 @@ public final class FooDerivatives {
       t0 = y[i] * w[i];
       margin = 1.0 - t0;
       // adjoint of Foo.java:13  if (margin > 0)
-      cond0Top--;
-      cond0 = cond0Stack[cond0Top];
-      if (cond0) {
+      if (margin > 0) {
         // adjoint of Foo.java:14  loss += margin * margin;
         t1Bar += lossBar;
         marginBar += t1Bar * (margin + margin);

@@ -188,6 +188,32 @@ public final class Loops {
     return out;
   }
 
+  /**
+   * Whether {@code e} reads only the index {@code i}, variables in {@code available}, and
+   * variables and arrays that {@code body} never changes (and calls nothing), so that it has the
+   * same value anywhere in the iteration.
+   */
+  public static boolean readsOnly(Expr e, dev.adjoint.processor.ir.Block body, Var i,
+      Set<Var> available) {
+    if (Exprs.containsCall(e)) {
+      return false;
+    }
+    Set<Var> rebound = Stmts.rebound(body);
+    Set<Var> elementsWritten = new HashSet<>();
+    Stmts.forEach(body, s -> {
+      if (s instanceof Assign a && !(a.target() instanceof Ref) && Exprs.root(a.target()) != null) {
+        elementsWritten.add(Exprs.root(a.target()));
+      }
+    });
+    for (Var r : Exprs.reads(e)) {
+      if (r != i && !available.contains(r)
+          && (rebound.contains(r) || elementsWritten.contains(r))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The scalar locals declared, with a value, once at the top level of {@code body}. */
   public static List<Declare> declaredOnce(dev.adjoint.processor.ir.Block body) {
     java.util.Map<Var, Integer> writes = new java.util.HashMap<>();

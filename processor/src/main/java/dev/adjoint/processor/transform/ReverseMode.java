@@ -78,6 +78,8 @@ public final class ReverseMode {
   private final Map<Stmt, Slot> savedValues = new IdentityHashMap<>();
   private final Map<Stmt, Slot> snapshotValues = new IdentityHashMap<>();
   private final Map<If, Slot> decisions = new IdentityHashMap<>();
+  private final Set<If> recomputedDecisions =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Loop, Slot> tripCounts = new IdentityHashMap<>();
   private final List<Stmt> hoisted = new ArrayList<>();
   private final Deque<Loop> loops = new ArrayDeque<>();
@@ -164,7 +166,8 @@ public final class ReverseMode {
         out.add(s);
       } else if (s instanceof If i) {
         Expr cond = i.cond();
-        if (needsReverse(i.then().stmts()) || needsReverse(i.otherwise().stmts())) {
+        if ((needsReverse(i.then().stmts()) || needsReverse(i.otherwise().stmts()))
+            && !recomputedDecisions.contains(i)) {
           Slot slot = slot("cond" + conditions++, Type.BOOLEAN);
           decisions.put(i, slot);
           declareLocal(slot.local(), cond, nested, out);
@@ -238,6 +241,7 @@ public final class ReverseMode {
     Optional<Loops.Counted> counted = Loops.counted(l);
     List<Stmt> loopOut = new ArrayList<>();
     if (counted.isPresent()) {
+      markRecomputedDecisions(l, counted.get());
       loops.push(l);
       List<Stmt> body = forward(l.body().stmts(), true);
       loops.pop();
@@ -263,6 +267,27 @@ public final class ReverseMode {
       out.addAll(allocations);
     }
     out.addAll(loopOut);
+  }
+
+  /**
+   * The branches at the top of a counted loop's body whose condition the reverse iteration can
+   * evaluate again, because it reads only the index, values the loop never changes, and locals
+   * the reverse iteration recomputes or restores first: no decision is saved for them.
+   */
+  private void markRecomputedDecisions(Loop l, Loops.Counted counted) {
+    Set<Var> available = new HashSet<>();
+    tbr.recomputedIn(l).forEach(d -> available.add(d.var()));
+    for (Stmt s : l.body().stmts()) {
+      if (s instanceof Declare d && tbr.snapshots(d)) {
+        available.add(d.var());
+      }
+    }
+    for (Stmt s : l.body().stmts()) {
+      if (s instanceof If i
+          && Loops.readsOnly(i.cond(), l.body(), counted.index(), available)) {
+        recomputedDecisions.add(i);
+      }
+    }
   }
 
   /** A place to keep one value per execution: a local outside loops, a stack inside. */
@@ -435,6 +460,9 @@ public final class ReverseMode {
       adjointOfWrite(s, new Ref(d.var()), d.init(), !loops.isEmpty(), out);
     } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
       adjointOfWrite(s, a.target(), a.value(), true, out);
+    } else if (s instanceof If i && recomputedDecisions.contains(i)) {
+      out.add(new If(i.cond(), Block.of(reverse(i.then().stmts())),
+          Block.of(reverse(i.otherwise().stmts())), i.pos()));
     } else if (s instanceof If i && decisions.containsKey(i)) {
       Slot slot = decisions.get(i);
       if (slot.isStack()) {
