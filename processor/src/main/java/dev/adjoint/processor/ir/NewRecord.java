@@ -10,6 +10,6 @@ public record NewRecord(String typeName, List<Expr> args, Pos pos) implements Ex
 
   @Override
   public Type type() {
-    return Type.DOUBLE; // not a value type of the IR; only returned, never operated on
+    return Type.OBJECT; // only returned by fGrad, never operated on
   }
 }
