@@ -102,11 +102,17 @@ final class Pipeline {
    */
   private ForwardMode.Result secondOrder(ExecutableElement method, Function linear,
       ReverseMode.Result grad) {
-    boolean calls = dev.adjoint.processor.ir.Stmts.contains(grad.body(),
-        s -> s instanceof dev.adjoint.processor.ir.Eval);
-    if (calls) {
-      reporter.error(Problem.UNSUPPORTED, method, "order = 2 of a method that calls other"
-          + " @Differentiable methods is not supported yet; inline the callee");
+    java.util.List<String> firstOrderCallees = new java.util.ArrayList<>();
+    dev.adjoint.processor.ir.Stmts.forEach(grad.body(), s -> {
+      if (s instanceof dev.adjoint.processor.ir.Eval e
+          && (e.source() == null || !e.source().hasHvp())) {
+        firstOrderCallees.add(e.source() == null ? "a callee" : e.source().name());
+      }
+    });
+    if (!firstOrderCallees.isEmpty()) {
+      reporter.error(Problem.UNSUPPORTED, method, "order = 2 needs the second derivatives of the"
+          + " methods it calls: annotate " + String.join(", ", firstOrderCallees)
+          + " @Differentiable(order = 2)");
       throw new AbortMethod();
     }
     Function gradient = linear.withBody(grad.body());

@@ -160,7 +160,7 @@ class DiagnosticsTest {
   }
 
   @Test
-  void orderTwoOfAMethodWithCallsIsUnsupported() {
+  void orderTwoNeedsItsCalleesAtOrderTwo() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double g(double x) {",
@@ -169,10 +169,28 @@ class DiagnosticsTest {
         "",
         "  @Differentiable(order = 2)",
         "  static double f(double x) {",
-        "  //            ^ [Adjoint/Unsupported] order = 2 of a method that calls other"
-            + " @Differentiable methods is not supported yet",
+        "  //            ^ [Adjoint/Unsupported] order = 2 needs the second derivatives of the"
+            + " methods it calls: annotate g @Differentiable(order = 2)",
         "    return g(x) * x;",
         "  }"));
+  }
+
+  @Test
+  void orderTwoThroughACalleeAtOrderTwoCompiles() {
+    JavaFileObject src = foo(
+        "  @Differentiable(order = 2)",
+        "  static double g(double x, double[] w) {",
+        "    return x * x * w[0];",
+        "  }",
+        "",
+        "  @Differentiable(order = 2)",
+        "  static double f(double x, double[] w) {",
+        "    return g(x, w) * x;",
+        "  }").file();
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("FooDerivatives.gHvp(x, w, xDir, wDir)");
   }
 
   @Test

@@ -10,16 +10,17 @@ import java.util.List;
  * @param companion the callee's companion class as the generated code names it
  * @param differentiable for each parameter of the callee, whether it has a tangent and an
  *     accumulator in the callee's generated API
+ * @param hasHvp whether the callee is {@code @Differentiable(order = 2)}, with a {@code gHvp}
  */
 public record Invoke(
     String owner, String companion, String name, List<Expr> args, List<Boolean> differentiable,
-    Type type, Pos pos) implements Expr {
+    boolean hasHvp, Type type, Pos pos) implements Expr {
   public Invoke {
     args = List.copyOf(args);
     differentiable = List.copyOf(differentiable);
   }
 
   public Invoke withArgs(List<Expr> newArgs) {
-    return new Invoke(owner, companion, name, newArgs, differentiable, type, pos);
+    return new Invoke(owner, companion, name, newArgs, differentiable, hasHvp, type, pos);
   }
 }

@@ -31,6 +31,14 @@ public final class Stmts {
         action.accept(d.var(), d.init());
       } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
         action.accept(Exprs.root(a.target()), a.value());
+      } else if (s instanceof Eval e && e.source() != null) {
+        // a callee's VJP adds into its accumulators, from all of its arguments
+        Call vjp = (Call) e.call();
+        for (Expr acc : vjp.args().subList(e.source().args().size() + 1, vjp.args().size())) {
+          if (Exprs.root(acc) != null) {
+            action.accept(Exprs.root(acc), vjp);
+          }
+        }
       }
     });
   }

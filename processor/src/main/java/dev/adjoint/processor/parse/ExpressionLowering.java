@@ -447,8 +447,10 @@ final class ExpressionLowering {
           + " generated class " + symbols.companionOf(owner) + " cannot be found; compile "
           + owner.getSimpleName() + " with the Adjoint processor");
     }
+    dev.adjoint.Differentiable annotation = method.getAnnotation(dev.adjoint.Differentiable.class);
     return new dev.adjoint.processor.ir.Invoke(ownerName, symbols.companionOf(owner), name, args,
-        MethodReader.differentiableFlags(method), result.get(), pos);
+        MethodReader.differentiableFlags(method), annotation != null && annotation.order() == 2,
+        result.get(), pos);
   }
 
   static Optional<Type> primitive(Tree typeTree) {

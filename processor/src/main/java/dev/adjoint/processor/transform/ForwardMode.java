@@ -83,6 +83,10 @@ public final class ForwardMode {
             Block.of(stmts(i.otherwise().stmts())), i.pos()));
       } else if (s instanceof Loop l) {
         out.add(l.withBody(stmts(l.init()), stmts(l.update()), Block.of(stmts(l.body().stmts()))));
+      } else if (s instanceof dev.adjoint.processor.ir.Eval e && e.source() != null
+          && activity.varies(e.call())) {
+        out.add(s);
+        tangentOfVjpCall(e, out);
       } else if (s instanceof Return r) {
         out.add(new Return(returnTangent(r.value()), r.pos()));
       } else {
@@ -141,6 +145,90 @@ public final class ForwardMode {
       tangent(targetDot, value, new Ref(z), declare, out);
       out.add(declare ? new Declare(Exprs.root(target), new Ref(z), Pos.NONE)
           : new Assign(target, new Ref(z), Pos.NONE));
+    }
+  }
+
+  /**
+   * The tangent of {@code gVjp(x, seed, acc)}, which adds {@code seed · ∇g(x)} into {@code acc}:
+   * {@code accDot} gains {@code seedDot · ∇g(x)} (the callee's VJP once more, seeded with
+   * {@code seedDot}) and {@code seed · H_g(x) xDot} (the callee's {@code gHvp}, unflattened).
+   * Only second derivatives differentiate such calls.
+   */
+  private void tangentOfVjpCall(dev.adjoint.processor.ir.Eval e, List<Stmt> out) {
+    Invoke g = e.source();
+    Call vjp = (Call) e.call();
+    int n = g.args().size();
+    List<Expr> primalArgs = vjp.args().subList(0, n);
+    Expr seed = vjp.args().get(n);
+    List<Expr> accs = vjp.args().subList(n + 1, vjp.args().size());
+    List<Expr> accDots = new ArrayList<>();
+    for (Expr acc : accs) {
+      accDots.add(activity.isActiveLocation(acc) ? Exprs.rebase(acc, dot(Exprs.root(acc)))
+          : zeroLike(acc));
+    }
+    if (activity.isActiveLocation(seed)) {
+      List<Expr> args = new ArrayList<>(primalArgs);
+      args.add(Exprs.rebase(seed, dot(Exprs.root(seed))));
+      args.addAll(accDots);
+      out.add(new dev.adjoint.processor.ir.Eval(new Call(g.companion(), g.name() + "Vjp", args,
+          vjp.type(), Pos.NONE), null, Pos.NONE));
+    }
+    List<Expr> hvpArgs = new ArrayList<>(primalArgs);
+    boolean anyDirection = false;
+    for (int i = 0; i < n; i++) {
+      if (g.differentiable().get(i)) {
+        Expr arg = primalArgs.get(i);
+        boolean active = activity.isActiveLocation(arg);
+        anyDirection |= active;
+        hvpArgs.add(active ? Exprs.rebase(arg, dot(Exprs.root(arg))) : zeroLike(arg));
+      }
+    }
+    if (!anyDirection) {
+      return;
+    }
+    Var h = new Var(g.name() + "Hvp", dev.adjoint.processor.ir.Type.DOUBLE_ARRAY,
+        Var.Kind.TEMP);
+    out.add(new Declare(h, new Call(g.companion(), g.name() + "Hvp", hvpArgs,
+        dev.adjoint.processor.ir.Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE));
+    Var at = new Var("at", dev.adjoint.processor.ir.Type.INT, Var.Kind.TEMP);
+    out.add(new Declare(at, dev.adjoint.processor.ir.Literal.ofInt(0), Pos.NONE));
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      if (!g.differentiable().get(i)) {
+        continue;
+      }
+      Expr arg = primalArgs.get(i);
+      Expr accDot = accDots.get(j++);
+      boolean location = Exprs.root(accDot) != null;
+      Expr atRef = new Ref(at);
+      if (arg.type().isArray()) {
+        Var k = new Var("k", dev.adjoint.processor.ir.Type.INT, Var.Kind.TEMP);
+        Expr hk = new dev.adjoint.processor.ir.Index(new Ref(h), new dev.adjoint.processor.ir
+            .Binary(dev.adjoint.processor.ir.Binary.Op.ADD, atRef, new Ref(k),
+            dev.adjoint.processor.ir.Type.INT, Pos.NONE), dev.adjoint.processor.ir.Type.DOUBLE,
+            Pos.NONE);
+        Expr target = new dev.adjoint.processor.ir.Index(accDot, new Ref(k),
+            dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
+        if (location) {
+          out.add(Loops.overElements(k, arg, new Assign(target,
+              Build.add(target, Build.mul(seed, hk)), Pos.NONE)));
+        }
+        out.add(new Assign(atRef, new dev.adjoint.processor.ir.Binary(
+            dev.adjoint.processor.ir.Binary.Op.ADD, atRef, new Length(arg, Pos.NONE),
+            dev.adjoint.processor.ir.Type.INT, Pos.NONE), Pos.NONE));
+      } else {
+        Expr hAt = new dev.adjoint.processor.ir.Index(new Ref(h), atRef,
+            dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
+        Expr target = new dev.adjoint.processor.ir.Index(accDot,
+            dev.adjoint.processor.ir.Literal.ofInt(0), dev.adjoint.processor.ir.Type.DOUBLE,
+            Pos.NONE);
+        if (location) {
+          out.add(new Assign(target, Build.add(target, Build.mul(seed, hAt)), Pos.NONE));
+        }
+        out.add(new Assign(atRef, new dev.adjoint.processor.ir.Binary(
+            dev.adjoint.processor.ir.Binary.Op.ADD, atRef, dev.adjoint.processor.ir.Literal
+            .ofInt(1), dev.adjoint.processor.ir.Type.INT, Pos.NONE), Pos.NONE));
+      }
     }
   }
 

@@ -640,7 +640,8 @@ public final class ReverseMode {
       }
     }
     out.add(new dev.adjoint.processor.ir.Eval(
-        new Call(call.companion(), call.name() + "Vjp", args, call.type(), Pos.NONE), Pos.NONE));
+        new Call(call.companion(), call.name() + "Vjp", args, call.type(), Pos.NONE), call,
+        Pos.NONE));
     out.addAll(after);
     pendingAccumulations = after.size();
   }
