@@ -159,13 +159,8 @@ public final class Loops {
    */
   public static List<Declare> recomputable(dev.adjoint.processor.ir.Block body, Var i) {
     Set<Var> rebound = Stmts.rebound(body);
-    Set<Var> elementsWritten = new HashSet<>();
+    Set<Var> elementsWritten = Stmts.elementsWritten(body);
     java.util.Map<Var, Integer> writes = new java.util.HashMap<>();
-    Stmts.forEach(body, s -> {
-      if (s instanceof Assign a && !(a.target() instanceof Ref) && Exprs.root(a.target()) != null) {
-        elementsWritten.add(Exprs.root(a.target()));
-      }
-    });
     Stmts.forEachWrite(body, (v, e) -> writes.merge(v, 1, Integer::sum));
     Set<Var> known = new HashSet<>();
     List<Declare> out = new java.util.ArrayList<>();
@@ -199,12 +194,7 @@ public final class Loops {
       return false;
     }
     Set<Var> rebound = Stmts.rebound(body);
-    Set<Var> elementsWritten = new HashSet<>();
-    Stmts.forEach(body, s -> {
-      if (s instanceof Assign a && !(a.target() instanceof Ref) && Exprs.root(a.target()) != null) {
-        elementsWritten.add(Exprs.root(a.target()));
-      }
-    });
+    Set<Var> elementsWritten = Stmts.elementsWritten(body);
     for (Var r : Exprs.reads(e)) {
       if (r != i && !available.contains(r)
           && (rebound.contains(r) || elementsWritten.contains(r))) {
@@ -226,16 +216,6 @@ public final class Loops {
       }
     }
     return out;
-  }
-
-  /** {@code for (int k = 0; k < array.length; k++) body}. */
-  public static Loop overElements(Var k, Expr array, dev.adjoint.processor.ir.Stmt body) {
-    Expr ref = new Ref(k);
-    return new Loop(List.of(new Declare(k, Literal.ofInt(0), Pos.NONE)),
-        Build.cmp(Binary.Op.LT, ref, new dev.adjoint.processor.ir.Length(array, Pos.NONE)),
-        List.of(new Assign(ref, new Binary(Binary.Op.ADD, ref, Literal.ofInt(1), Type.INT,
-            Pos.NONE), Pos.NONE)),
-        dev.adjoint.processor.ir.Block.of(List.of(body)), true, Pos.NONE);
   }
 
   // true for i = i + 1, false for i = i - 1, null otherwise

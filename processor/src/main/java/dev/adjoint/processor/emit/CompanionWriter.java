@@ -241,7 +241,7 @@ public final class CompanionWriter {
         Expr target = new Index(new Ref(out), new dev.adjoint.processor.ir.Binary(
             dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), new Ref(k), Type.INT,
             Pos.NONE), Type.DOUBLE, Pos.NONE);
-        body.add(dev.adjoint.processor.analysis.Loops.overElements(k, new Ref(p),
+        body.add(Build.overElements(k, new Ref(p),
             new Assign(target, value, Pos.NONE)));
         body.add(new Assign(new Ref(at), new dev.adjoint.processor.ir.Binary(
             dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), new dev.adjoint.processor.ir

@@ -107,6 +107,38 @@ public final class Build {
     return new Call("Math", name, List.of(args), Type.DOUBLE, Pos.NONE);
   }
 
+  /** {@code v++} ({@code by = 1}) or {@code v--} ({@code by = -1}) on an int variable. */
+  public static Stmt increment(Var v, int by) {
+    Expr ref = new Ref(v);
+    return new Assign(ref, new Binary(by > 0 ? Binary.Op.ADD : Binary.Op.SUB, ref,
+        Literal.ofInt(Math.abs(by)), Type.INT, Pos.NONE), Pos.NONE);
+  }
+
+  /** {@code for (int index = 0; index < bound; index++) body}. */
+  public static Loop countUp(Var index, Expr bound, Stmt body) {
+    return new Loop(List.of(new Declare(index, Literal.ofInt(0), Pos.NONE)),
+        cmp(Binary.Op.LT, new Ref(index), bound), List.of(increment(index, 1)),
+        Block.of(List.of(body)), true, Pos.NONE);
+  }
+
+  /** {@code for (int k = 0; k < array.length; k++) body}. */
+  public static Loop overElements(Var k, Expr array, Stmt body) {
+    return countUp(k, new Length(array, Pos.NONE), body);
+  }
+
+  /** A zero of the same shape as {@code e}: {@code 0.0}, or a new zero array. */
+  public static Expr zeroLike(Expr e) {
+    if (!e.type().isArray()) {
+      return ZERO;
+    }
+    java.util.List<Expr> dims = new java.util.ArrayList<>(List.of(new Length(e, Pos.NONE)));
+    if (e.type() == Type.DOUBLE_MATRIX) {
+      dims.add(new Length(new Index(e, Literal.ofInt(0), Type.DOUBLE_ARRAY, Pos.NONE),
+          Pos.NONE));
+    }
+    return new NewArray(e.type(), dims, Pos.NONE);
+  }
+
   private static Expr arith(Binary.Op op, Expr a, Expr b) {
     return new Binary(op, a, b, Type.promote(a.type(), b.type()), Pos.NONE);
   }

@@ -59,6 +59,17 @@ public final class Stmts {
     return out;
   }
 
+  /** The arrays some element of which {@code block} writes ({@code a[i] = ...}). */
+  public static java.util.Set<Var> elementsWritten(Block block) {
+    java.util.Set<Var> out = new java.util.HashSet<>();
+    forEach(block, s -> {
+      if (s instanceof Assign a && !(a.target() instanceof Ref) && Exprs.root(a.target()) != null) {
+        out.add(Exprs.root(a.target()));
+      }
+    });
+    return out;
+  }
+
   /** The variables assigned anywhere in {@code block} (declarations with a value included). */
   public static java.util.Set<Var> assigned(Block block) {
     java.util.Set<Var> out = new java.util.HashSet<>();

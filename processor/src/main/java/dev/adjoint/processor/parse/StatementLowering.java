@@ -419,13 +419,8 @@ final class StatementLowering {
     }
     Pos pos = source.pos(call);
     Var k = new Var("k", Type.INT, Var.Kind.LOCAL);
-    Expr kRef = new Ref(k, pos);
-    out.add(new Loop(List.of(new Declare(k, Literal.ofInt(0), pos)),
-        new Binary(Binary.Op.LT, kRef, new Length(target, pos), Type.BOOLEAN, pos),
-        List.of(new Assign(kRef, new Binary(Binary.Op.ADD, kRef, Literal.ofInt(1), Type.INT, pos),
-            pos)),
-        Block.of(List.of(new Assign(new Index(target, kRef, Type.DOUBLE, pos), value, pos))),
-        true, pos));
+    out.add(dev.adjoint.processor.ir.Build.overElements(k, target,
+        new Assign(new Index(target, new Ref(k, pos), Type.DOUBLE, pos), value, pos)));
   }
 
   private Expr target(ExpressionTree variable) {

@@ -100,7 +100,7 @@ public final class ForwardMode {
     if (value instanceof Ref ref && activity.isActive(ref.var())) {
       return new Ref(dot(ref.var()));
     }
-    return zeroLike(value);
+    return Build.zeroLike(value);
   }
 
   private void write(Expr target, Expr value, Stmt primal, boolean declare, List<Stmt> out) {
@@ -164,7 +164,7 @@ public final class ForwardMode {
     List<Expr> accDots = new ArrayList<>();
     for (Expr acc : accs) {
       accDots.add(activity.isActiveLocation(acc) ? Exprs.rebase(acc, dot(Exprs.root(acc)))
-          : zeroLike(acc));
+          : Build.zeroLike(acc));
     }
     if (activity.isActiveLocation(seed)) {
       List<Expr> args = new ArrayList<>(primalArgs);
@@ -180,7 +180,7 @@ public final class ForwardMode {
         Expr arg = primalArgs.get(i);
         boolean active = activity.isActiveLocation(arg);
         anyDirection |= active;
-        hvpArgs.add(active ? Exprs.rebase(arg, dot(Exprs.root(arg))) : zeroLike(arg));
+        hvpArgs.add(active ? Exprs.rebase(arg, dot(Exprs.root(arg))) : Build.zeroLike(arg));
       }
     }
     if (!anyDirection) {
@@ -210,7 +210,7 @@ public final class ForwardMode {
         Expr target = new dev.adjoint.processor.ir.Index(accDot, new Ref(k),
             dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
         if (location) {
-          out.add(Loops.overElements(k, arg, new Assign(target,
+          out.add(Build.overElements(k, arg, new Assign(target,
               Build.add(target, Build.mul(seed, hk)), Pos.NONE)));
         }
         out.add(new Assign(atRef, new dev.adjoint.processor.ir.Binary(
@@ -240,23 +240,10 @@ public final class ForwardMode {
       args.add(arg);
       if (call.differentiable().get(i)) {
         args.add(activity.isActiveLocation(arg) ? Exprs.rebase(arg, dot(Exprs.root(arg)))
-            : zeroLike(arg));
+            : Build.zeroLike(arg));
       }
     }
     return new Call(call.companion(), call.name() + "Jvp", args, call.type(), Pos.NONE);
-  }
-
-  /** A zero of the same shape as {@code e}: {@code 0.0}, or a new zero array. */
-  static Expr zeroLike(Expr e) {
-    if (!e.type().isArray()) {
-      return Build.ZERO;
-    }
-    List<Expr> dims = new ArrayList<>(List.of(new Length(e, Pos.NONE)));
-    if (e.type() == dev.adjoint.processor.ir.Type.DOUBLE_MATRIX) {
-      dims.add(new Length(new dev.adjoint.processor.ir.Index(e, dev.adjoint.processor.ir.Literal
-          .ofInt(0), dev.adjoint.processor.ir.Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE));
-    }
-    return new NewArray(e.type(), dims, Pos.NONE);
   }
 
   /** Whether {@code value} may read the storage {@code target} writes (same variable or array). */
@@ -285,7 +272,7 @@ public final class ForwardMode {
       Expr operandDot = new dev.adjoint.processor.ir.Index(
           Exprs.rebase(t.operand(), dot(t.root())), k, dev.adjoint.processor.ir.Type.DOUBLE,
           Pos.NONE);
-      out.add(Loops.overElements(t.index(), t.operand(), new Assign(targetDot,
+      out.add(Build.overElements(t.index(), t.operand(), new Assign(targetDot,
           Build.add(targetDot, Build.mul(operandDot, t.partial())), Pos.NONE)));
     }
   }

@@ -255,7 +255,7 @@ public final class ReverseMode {
       List<Stmt> body = new ArrayList<>(forward(l.body().stmts(), true));
       body.addAll(forward(l.update(), true));
       loops.pop();
-      body.add(increment(trips.local(), 1));
+      body.add(Build.increment(trips.local(), 1));
       loopOut.add(new Loop(List.of(), l.cond(), List.of(), Block.of(body), l.testFirst(),
           l.pos()));
       if (trips.isStack()) {
@@ -357,21 +357,15 @@ public final class ReverseMode {
     }
     out.add(new Assign(new Index(stack, top, slot.stack().type().element(), Pos.NONE), value,
         Pos.NONE));
-    out.add(increment(slot.top(), 1));
+    out.add(Build.increment(slot.top(), 1));
     return out;
   }
 
   private static List<Stmt> pop(Slot slot, Expr target) {
     Expr top = new Ref(slot.top());
-    return List.of(increment(slot.top(), -1), new Assign(target,
+    return List.of(Build.increment(slot.top(), -1), new Assign(target,
         new Index(new Ref(slot.stack()), top, slot.stack().type().element(), Pos.NONE),
         Pos.NONE));
-  }
-
-  private static Stmt increment(Var v, int by) {
-    Expr ref = new Ref(v);
-    return new Assign(ref, new Binary(by > 0 ? Binary.Op.ADD : Binary.Op.SUB, ref,
-        Literal.ofInt(Math.abs(by)), Type.INT, Pos.NONE), Pos.NONE);
   }
 
   private void declareLocal(Var v, Expr init, boolean nested, List<Stmt> out) {
@@ -397,7 +391,7 @@ public final class ReverseMode {
           Pos.NONE), nested, out);
       Var r = new Var("row", Type.INT, Var.Kind.TEMP);
       Expr row = new Index(value, new Ref(r), Type.DOUBLE_ARRAY, Pos.NONE);
-      out.add(countedLoop(r, new Length(value, Pos.NONE), new Assign(
+      out.add(Build.countUp(r, new Length(value, Pos.NONE), new Assign(
           new Index(new Ref(copy), new Ref(r), Type.DOUBLE_ARRAY, Pos.NONE),
           new Call("java.util.Arrays", "copyOf", List.of(row, new Length(row, Pos.NONE)),
               Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE)));
@@ -510,7 +504,7 @@ public final class ReverseMode {
     Var k = new Var("trip", Type.INT, Var.Kind.TEMP);
     Expr kRef = new Ref(k);
     out.add(new Loop(List.of(new Declare(k, new Ref(trips.local()), Pos.NONE)),
-        Build.cmp(Binary.Op.GT, kRef, Literal.ofInt(0)), List.of(increment(k, -1)),
+        Build.cmp(Binary.Op.GT, kRef, Literal.ofInt(0)), List.of(Build.increment(k, -1)),
         Block.of(body), true, Pos.NONE));
     out.addAll(reverse(l.init()));
   }
@@ -625,7 +619,7 @@ public final class ReverseMode {
       Expr arg = call.args().get(i);
       boolean active = activity.isActiveLocation(arg);
       if (arg.type().isArray()) {
-        args.add(active ? Exprs.rebase(arg, bar(Exprs.root(arg))) : ForwardMode.zeroLike(arg));
+        args.add(active ? Exprs.rebase(arg, bar(Exprs.root(arg))) : Build.zeroLike(arg));
         continue;
       }
       Var acc = new Var(call.name() + "Acc", Type.DOUBLE_ARRAY, Var.Kind.TEMP);
@@ -650,7 +644,7 @@ public final class ReverseMode {
     if (t.isElementwise()) {
       Expr element = new Index(Exprs.rebase(t.operand(), bar(t.root())), new Ref(t.index()),
           Type.DOUBLE, Pos.NONE);
-      return Loops.overElements(t.index(), t.operand(), new Assign(element,
+      return Build.overElements(t.index(), t.operand(), new Assign(element,
           Build.add(element, Build.mul(adjoint, t.partial())), Pos.NONE));
     }
     Expr operandBar = Exprs.rebase(t.operand(), bar(t.root()));
@@ -675,7 +669,7 @@ public final class ReverseMode {
     return List.of(
         new Declare(bar, new NewArray(Type.DOUBLE_MATRIX,
             List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE),
-        countedLoop(r, new Length(likeRef, Pos.NONE), allocateRow));
+        Build.countUp(r, new Length(likeRef, Pos.NONE), allocateRow));
   }
 
   /** {@code for (int k = 0; k < seed.length; k++) aBar[k] += seed[k];} */
@@ -693,13 +687,6 @@ public final class ReverseMode {
     Stmt body = element == Type.DOUBLE
         ? new Assign(targetK, Build.add(targetK, seedK), Pos.NONE)
         : addInto(targetK, seedK);
-    return countedLoop(k, new Length(seed, Pos.NONE), body);
-  }
-
-  private static Stmt countedLoop(Var index, Expr bound, Stmt body) {
-    Expr ref = new Ref(index);
-    return new Loop(List.of(new Declare(index, Literal.ofInt(0), Pos.NONE)),
-        Build.cmp(Binary.Op.LT, ref, bound), List.of(increment(index, 1)),
-        Block.of(List.of(body)), true, Pos.NONE);
+    return Build.countUp(k, new Length(seed, Pos.NONE), body);
   }
 }
