@@ -8,8 +8,11 @@ import dev.adjoint.processor.diag.Reporter;
 import dev.adjoint.processor.emit.CompanionWriter;
 import dev.adjoint.processor.ir.Build;
 import dev.adjoint.processor.ir.Call;
+import dev.adjoint.processor.ir.Eval;
+import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import dev.adjoint.processor.parse.MethodReader;
@@ -68,10 +71,10 @@ final class Pipeline {
       }
       throw new AbortMethod();
     }
-    List<dev.adjoint.processor.ir.Expr> lost = activity.argumentsLosingDerivatives(f);
+    List<Expr> lost = activity.argumentsLosingDerivatives(f);
     if (!lost.isEmpty()) {
       TreePath path = trees.getPath(method);
-      for (dev.adjoint.processor.ir.Expr arg : lost) {
+      for (Expr arg : lost) {
         reporter.error(Problem.NOT_DIFFERENTIABLE, arg.pos().tree(), path.getCompilationUnit(),
             "this argument depends on a differentiable parameter, but the callee does not"
                 + " differentiate the parameter it goes to (@NoDerivative, or left out of wrt),"
@@ -103,8 +106,8 @@ final class Pipeline {
   private ForwardMode.Result secondOrder(ExecutableElement method, Function linear,
       ReverseMode.Result grad) {
     java.util.List<String> firstOrderCallees = new java.util.ArrayList<>();
-    dev.adjoint.processor.ir.Stmts.forEach(grad.body(), s -> {
-      if (s instanceof dev.adjoint.processor.ir.Eval e
+    Stmts.forEach(grad.body(), s -> {
+      if (s instanceof Eval e
           && (e.source() == null || !e.source().hasHvp())) {
         firstOrderCallees.add(e.source() == null ? "a callee" : e.source().name());
       }

@@ -5,8 +5,10 @@ import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Conditional;
 import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
@@ -83,7 +85,7 @@ public final class Activity {
 
   /** Whether a location ({@code v}, {@code a[i]}) lives in an active variable. */
   public boolean isActiveLocation(Expr location) {
-    Var root = dev.adjoint.processor.ir.Exprs.root(location);
+    Var root = Exprs.root(location);
     return root != null && isActive(root);
   }
 
@@ -135,7 +137,7 @@ public final class Activity {
   }
 
   private void collectLostArguments(Expr e, List<Expr> out) {
-    if (e instanceof dev.adjoint.processor.ir.Invoke call) {
+    if (e instanceof Invoke call) {
       for (int i = 0; i < call.args().size(); i++) {
         Expr arg = call.args().get(i);
         if (!call.differentiable().get(i) && arg.type().isDifferentiable()
@@ -144,7 +146,7 @@ public final class Activity {
         }
       }
     }
-    for (Expr child : dev.adjoint.processor.ir.Exprs.children(e)) {
+    for (Expr child : Exprs.children(e)) {
       collectLostArguments(child, out);
     }
   }
@@ -154,7 +156,7 @@ public final class Activity {
         && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
       out.add(c);
     }
-    for (Expr child : dev.adjoint.processor.ir.Exprs.children(e)) {
+    for (Expr child : Exprs.children(e)) {
       collectCallsWithoutRule(child, out);
     }
   }
@@ -173,7 +175,7 @@ public final class Activity {
     if (e instanceof Ref r) {
       out.add(r.var());
     } else if (e instanceof Index i) {
-      Var root = dev.adjoint.processor.ir.Exprs.root(i);
+      Var root = Exprs.root(i);
       if (root != null) {
         out.add(root);
       }
@@ -187,7 +189,7 @@ public final class Activity {
       collect(c.ifFalse(), out);
     } else if (e instanceof Cast c) {
       collect(c.operand(), out);
-    } else if (e instanceof dev.adjoint.processor.ir.Invoke call) {
+    } else if (e instanceof Invoke call) {
       for (int i = 0; i < call.args().size(); i++) {
         if (call.differentiable().get(i)) {
           collect(call.args().get(i), out);

@@ -2,14 +2,22 @@ package dev.adjoint.processor.analysis;
 
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
+import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Length;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Loop;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.Return;
+import dev.adjoint.processor.ir.Stmt;
 import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
@@ -45,12 +53,12 @@ public final class Loops {
       if (cmp == Binary.Op.LE || cmp == Binary.Op.GE) {
         span = intAdd(span, Literal.ofInt(1));
       }
-      return new dev.adjoint.processor.ir.Call("Math", "max", List.of(Literal.ofInt(0), span),
+      return new Call("Math", "max", List.of(Literal.ofInt(0), span),
           Type.INT, Pos.NONE);
     }
 
     /** The loop that visits the same indices backwards. */
-    public Loop reversed(dev.adjoint.processor.ir.Block body) {
+    public Loop reversed(Block body) {
       Expr i = new Ref(index);
       Expr from;
       Binary.Op cond;
@@ -101,7 +109,7 @@ public final class Loops {
    * {@code a[i][j]}): in a counted loop over {@code i}, different iterations touch different
    * elements of them.
    */
-  public static Set<Var> indexedOnlyBy(dev.adjoint.processor.ir.Block body, Var i) {
+  public static Set<Var> indexedOnlyBy(Block body, Var i) {
     Set<Var> seen = new HashSet<>();
     Set<Var> other = new HashSet<>();
     Stmts.forEach(body, s -> {
@@ -113,25 +121,25 @@ public final class Loops {
     return seen;
   }
 
-  private static List<Expr> exprsOf(dev.adjoint.processor.ir.Stmt s) {
+  private static List<Expr> exprsOf(Stmt s) {
     List<Expr> out = new java.util.ArrayList<>();
     if (s instanceof Declare d && d.init() != null) {
       out.add(d.init());
     } else if (s instanceof Assign a) {
       out.add(a.target());
       out.add(a.value());
-    } else if (s instanceof dev.adjoint.processor.ir.If f) {
+    } else if (s instanceof If f) {
       out.add(f.cond());
-    } else if (s instanceof dev.adjoint.processor.ir.Loop l) {
+    } else if (s instanceof Loop l) {
       out.add(l.cond());
-    } else if (s instanceof dev.adjoint.processor.ir.Return r) {
+    } else if (s instanceof Return r) {
       out.add(r.value());
     }
     return out;
   }
 
   private static void collectAccesses(Expr e, Var i, Set<Var> seen, Set<Var> other) {
-    if (e instanceof dev.adjoint.processor.ir.Index x && x.array() instanceof Ref a) {
+    if (e instanceof Index x && x.array() instanceof Ref a) {
       if (x.index() instanceof Ref r && r.var() == i) {
         seen.add(a.var());
       } else {
@@ -140,10 +148,10 @@ public final class Loops {
     } else if (e instanceof Ref r && r.type().isArray()) {
       other.add(r.var()); // the whole array escapes: length is fine, anything else is not
     }
-    if (e instanceof dev.adjoint.processor.ir.Length len && len.array() instanceof Ref) {
+    if (e instanceof Length len && len.array() instanceof Ref) {
       return;
     }
-    if (e instanceof dev.adjoint.processor.ir.Index x && x.array() instanceof Ref) {
+    if (e instanceof Index x && x.array() instanceof Ref) {
       collectAccesses(x.index(), i, seen, other);
       return;
     }
@@ -157,16 +165,16 @@ public final class Loops {
    * from the index alone: cheap arithmetic (no calls) on {@code i}, on variables and arrays the
    * body never changes, and on earlier such locals, each declared once.
    */
-  public static List<Declare> recomputable(dev.adjoint.processor.ir.Block body, Var i) {
+  public static List<Declare> recomputable(Block body, Var i) {
     Set<Var> rebound = Stmts.rebound(body);
     Set<Var> elementsWritten = Stmts.elementsWritten(body);
     java.util.Map<Var, Integer> writes = new java.util.HashMap<>();
     Stmts.forEachWrite(body, (v, e) -> writes.merge(v, 1, Integer::sum));
     Set<Var> known = new HashSet<>();
     List<Declare> out = new java.util.ArrayList<>();
-    for (dev.adjoint.processor.ir.Stmt s : body.stmts()) {
+    for (Stmt s : body.stmts()) {
       if (!(s instanceof Declare d) || d.init() == null || Exprs.containsCall(d.init())
-          || d.init() instanceof dev.adjoint.processor.ir.NewArray
+          || d.init() instanceof NewArray
           || writes.getOrDefault(d.var(), 0) != 1 || d.var().type().isArray()) {
         continue;
       }
@@ -188,7 +196,7 @@ public final class Loops {
    * variables and arrays that {@code body} never changes (and calls nothing), so that it has the
    * same value anywhere in the iteration.
    */
-  public static boolean readsOnly(Expr e, dev.adjoint.processor.ir.Block body, Var i,
+  public static boolean readsOnly(Expr e, Block body, Var i,
       Set<Var> available) {
     if (Exprs.containsCall(e)) {
       return false;
@@ -205,11 +213,11 @@ public final class Loops {
   }
 
   /** The scalar locals declared, with a value, once at the top level of {@code body}. */
-  public static List<Declare> declaredOnce(dev.adjoint.processor.ir.Block body) {
+  public static List<Declare> declaredOnce(Block body) {
     java.util.Map<Var, Integer> writes = new java.util.HashMap<>();
     Stmts.forEachWrite(body, (v, e) -> writes.merge(v, 1, Integer::sum));
     List<Declare> out = new java.util.ArrayList<>();
-    for (dev.adjoint.processor.ir.Stmt s : body.stmts()) {
+    for (Stmt s : body.stmts()) {
       if (s instanceof Declare d && d.init() != null && !d.var().type().isArray()
           && writes.getOrDefault(d.var(), 0) == 1) {
         out.add(d);
@@ -219,7 +227,7 @@ public final class Loops {
   }
 
   // true for i = i + 1, false for i = i - 1, null otherwise
-  private static Boolean step(dev.adjoint.processor.ir.Stmt s, Var i) {
+  private static Boolean step(Stmt s, Var i) {
     if (s instanceof Assign a && a.target() instanceof Ref t && t.var() == i
         && a.value() instanceof Binary b && b.left() instanceof Ref l && l.var() == i
         && b.right() instanceof Literal one && one.is(1.0)) {
@@ -234,7 +242,7 @@ public final class Loops {
   }
 
   private static boolean containsIndex(Expr e) {
-    if (e instanceof dev.adjoint.processor.ir.Index) {
+    if (e instanceof Index) {
       return true;
     }
     return Exprs.children(e).stream().anyMatch(Loops::containsIndex);

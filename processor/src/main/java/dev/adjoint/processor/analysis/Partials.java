@@ -1,11 +1,14 @@
 package dev.adjoint.processor.analysis;
 
 import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Build;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Invoke;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Unary;
@@ -101,7 +104,7 @@ public final class Partials {
         out.add(t);
       } else {
         Term first = out.get(same);
-        out.set(same, new Term(first.operand(), dev.adjoint.processor.ir.Build.add(
+        out.set(same, new Term(first.operand(), Build.add(
             first.partial(), t.partial())));
       }
     }
@@ -119,8 +122,8 @@ public final class Partials {
    */
   public static List<Term> of(Expr op, Expr z, Activity activity) {
     List<Term> terms = new ArrayList<>();
-    if (op.type() != Type.DOUBLE || op instanceof dev.adjoint.processor.ir.NewArray
-        || op instanceof dev.adjoint.processor.ir.Invoke || !activity.varies(op)) {
+    if (op.type() != Type.DOUBLE || op instanceof NewArray
+        || op instanceof Invoke || !activity.varies(op)) {
       return terms;
     }
     Optional<Rule> rule = rule(op);

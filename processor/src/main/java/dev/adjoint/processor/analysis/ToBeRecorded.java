@@ -7,7 +7,9 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Loop;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Stmt;
 import dev.adjoint.processor.ir.Type;
@@ -194,7 +196,7 @@ public final class ToBeRecorded {
         selfOperand |= t.root() == v;
       }
       readsOld.addAll(Exprs.indexReads(target));
-      if (value instanceof dev.adjoint.processor.ir.Invoke) {
+      if (value instanceof Invoke) {
         readsOld.addAll(Exprs.reads(value)); // the callee's VJP reruns it on the same arguments
       }
     }
@@ -217,7 +219,7 @@ public final class ToBeRecorded {
     if (candidate && save) {
       snapshots.add(s); // the new value is kept instead, for the reverse iteration to restore
     }
-    if (value instanceof dev.adjoint.processor.ir.NewArray || recomputedDeclares.contains(s)
+    if (value instanceof NewArray || recomputedDeclares.contains(s)
         || candidate) {
       save = false; // a matrix row's allocation, or a local the reverse loop recomputes
     }

@@ -9,13 +9,17 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.IrPrinter;
+import dev.adjoint.processor.ir.Length;
 import dev.adjoint.processor.ir.Literal;
+import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.NewRecord;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
@@ -221,15 +225,15 @@ public final class CompanionWriter {
     Var out = new Var("hvp", Type.DOUBLE_ARRAY, Var.Kind.TEMP);
     Expr size = null;
     for (Var p : f.differentiableParams()) {
-      Expr n = p.type().isArray() ? new dev.adjoint.processor.ir.Length(new Ref(p), Pos.NONE)
+      Expr n = p.type().isArray() ? new Length(new Ref(p), Pos.NONE)
           : Literal.ofInt(1);
-      size = size == null ? n : new dev.adjoint.processor.ir.Binary(
-          dev.adjoint.processor.ir.Binary.Op.ADD, size, n, Type.INT, Pos.NONE);
+      size = size == null ? n : new Binary(
+          Binary.Op.ADD, size, n, Type.INT, Pos.NONE);
     }
-    body.add(new dev.adjoint.processor.ir.Declare(out, new dev.adjoint.processor.ir.NewArray(
+    body.add(new Declare(out, new NewArray(
         Type.DOUBLE_ARRAY, List.of(size), Pos.NONE), Pos.NONE));
     Var at = new Var("at", Type.INT, Var.Kind.TEMP);
-    body.add(new dev.adjoint.processor.ir.Declare(at, Literal.ofInt(0), Pos.NONE));
+    body.add(new Declare(at, Literal.ofInt(0), Pos.NONE));
     for (Var p : f.differentiableParams()) {
       Var bar = d.grad().paramAdjoints().get(p);
       Var barDot = d.hvp().tangents().get(bar);
@@ -238,18 +242,18 @@ public final class CompanionWriter {
         Var k = new Var("k", Type.INT, Var.Kind.TEMP);
         Expr value = barDot == null ? Build.ZERO
             : new Index(new Ref(barDot), new Ref(k), Type.DOUBLE, Pos.NONE);
-        Expr target = new Index(new Ref(out), new dev.adjoint.processor.ir.Binary(
-            dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), new Ref(k), Type.INT,
+        Expr target = new Index(new Ref(out), new Binary(
+            Binary.Op.ADD, new Ref(at), new Ref(k), Type.INT,
             Pos.NONE), Type.DOUBLE, Pos.NONE);
         body.add(Build.overElements(k, new Ref(p),
             new Assign(target, value, Pos.NONE)));
-        body.add(new Assign(new Ref(at), new dev.adjoint.processor.ir.Binary(
-            dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), new dev.adjoint.processor.ir
+        body.add(new Assign(new Ref(at), new Binary(
+            Binary.Op.ADD, new Ref(at), new dev.adjoint.processor.ir
             .Length(new Ref(p), Pos.NONE), Type.INT, Pos.NONE), Pos.NONE));
       } else {
         body.add(new Assign(slot, barDot == null ? Build.ZERO : new Ref(barDot), Pos.NONE));
-        body.add(new Assign(new Ref(at), new dev.adjoint.processor.ir.Binary(
-            dev.adjoint.processor.ir.Binary.Op.ADD, new Ref(at), Literal.ofInt(1), Type.INT,
+        body.add(new Assign(new Ref(at), new Binary(
+            Binary.Op.ADD, new Ref(at), Literal.ofInt(1), Type.INT,
             Pos.NONE), Pos.NONE));
       }
     }

@@ -5,6 +5,7 @@ import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.IrPrinter;
 import dev.adjoint.processor.ir.Loop;
@@ -46,7 +47,7 @@ final class IrToJava {
         out.addStatement("return $L", printer.expr(r.value()));
       } else if (s instanceof Loop l) {
         loop(l, out);
-      } else if (s instanceof dev.adjoint.processor.ir.Eval e) {
+      } else if (s instanceof Eval e) {
         out.addStatement("$L", printer.expr(e.call()));
       } else if (s instanceof If i) {
         out.beginControlFlow("if ($L)", printer.expr(i.cond()));

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.adjoint.processor.ir.Function;
+import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class JacobianWriter {
             ownerName, f.name(), in, in, in));
     for (Function.Param p : f.params()) {
       m.addParameter(receiverType != null && p.var().type()
-          == dev.adjoint.processor.ir.Type.OBJECT ? receiverType
+          == Type.OBJECT ? receiverType
           : CompanionWriter.typeName(p.var().type()), p.var().hint());
       jvpArgs.add(p.var().hint());
       vjpArgs.add(p.var().hint());

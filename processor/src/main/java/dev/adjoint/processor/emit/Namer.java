@@ -3,9 +3,11 @@ package dev.adjoint.processor.emit;
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
 import dev.adjoint.processor.ir.Stmts;
@@ -56,11 +58,11 @@ final class Namer {
       visit(a.value());
     } else if (s instanceof Return r) {
       visit(r.value());
-    } else if (s instanceof dev.adjoint.processor.ir.Eval e) {
+    } else if (s instanceof Eval e) {
       visit(e.call());
     } else if (s instanceof If i) {
       visit(i.cond());
-    } else if (s instanceof dev.adjoint.processor.ir.Loop l) {
+    } else if (s instanceof Loop l) {
       l.init().forEach(this::visit);
       visit(l.cond());
     }

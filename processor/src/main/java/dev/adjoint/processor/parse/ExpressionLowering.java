@@ -23,7 +23,9 @@ import dev.adjoint.processor.ir.Conditional;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.FieldRef;
 import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Length;
+import dev.adjoint.processor.ir.Member;
 import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Pos;
@@ -157,7 +159,7 @@ final class ExpressionLowering {
       return error(Problem.UNSUPPORTED_TYPE, access.getExpression(), "only arrays can be indexed");
     }
     if (!(array instanceof Ref || array instanceof Index || array instanceof FieldRef
-        || array instanceof dev.adjoint.processor.ir.Member)) {
+        || array instanceof Member)) {
       return unsupported(access, "indexing the result of a call is not supported; store it in a"
           + " local array declared at the top level of the method, then index that");
     }
@@ -233,7 +235,7 @@ final class ExpressionLowering {
         return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private, so the"
             + " generated class cannot read it; make it package-private");
       }
-      return new dev.adjoint.processor.ir.Member(new Ref(receiver, pos), name, fieldType.get(),
+      return new Member(new Ref(receiver, pos), name, fieldType.get(),
           pos);
     }
     if (!f.getModifiers().contains(Modifier.STATIC) || !f.getModifiers().contains(Modifier.FINAL)) {
@@ -448,7 +450,7 @@ final class ExpressionLowering {
           + owner.getSimpleName() + " with the Adjoint processor");
     }
     dev.adjoint.Differentiable annotation = method.getAnnotation(dev.adjoint.Differentiable.class);
-    return new dev.adjoint.processor.ir.Invoke(ownerName, symbols.companionOf(owner), name, args,
+    return new Invoke(ownerName, symbols.companionOf(owner), name, args,
         MethodReader.differentiableFlags(method), annotation != null && annotation.order() == 2,
         result.get(), pos);
   }

@@ -27,12 +27,16 @@ import dev.adjoint.processor.diag.Reporter;
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
+import dev.adjoint.processor.ir.Build;
 import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Exit;
 import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Length;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.NewArray;
@@ -236,7 +240,7 @@ final class StatementLowering {
           + " supported");
     } else {
       comment(s, out);
-      out.add(new dev.adjoint.processor.ir.Exit(isBreak, source.pos(s)));
+      out.add(new Exit(isBreak, source.pos(s)));
     }
   }
 
@@ -311,7 +315,7 @@ final class StatementLowering {
       return;
     }
     Expr value = lowered != null ? lowered : init == null ? null : expressions.lower(init);
-    boolean fresh = value instanceof NewArray || value instanceof dev.adjoint.processor.ir.Invoke;
+    boolean fresh = value instanceof NewArray || value instanceof Invoke;
     if (!fresh || value.type() != type) {
       error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"
           + " it is declared, with new " + type.javaName().replaceFirst("\\[\\]", "[n]")
@@ -419,14 +423,14 @@ final class StatementLowering {
     }
     Pos pos = source.pos(call);
     Var k = new Var("k", Type.INT, Var.Kind.LOCAL);
-    out.add(dev.adjoint.processor.ir.Build.overElements(k, target,
+    out.add(Build.overElements(k, target,
         new Assign(new Index(target, new Ref(k, pos), Type.DOUBLE, pos), value, pos)));
   }
 
   private Expr target(ExpressionTree variable) {
     if (variable instanceof ArrayAccessTree access) {
       Expr element = expressions.lower(access);
-      Var root = dev.adjoint.processor.ir.Exprs.root(element);
+      Var root = Exprs.root(element);
       if (root != null && root.kind() == Var.Kind.PARAM) {
         error(Problem.UNSUPPORTED, variable, "writing into the parameter array '" + root.hint()
             + "' would change the caller's array (and its accumulator no longer matches);"

@@ -13,7 +13,9 @@ import static dev.adjoint.processor.ir.Build.num;
 import static dev.adjoint.processor.ir.Build.sub;
 
 import dev.adjoint.processor.ir.Binary;
+import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Type;
@@ -212,12 +214,12 @@ public final class DerivativeRules {
 
   /** {@code dev.adjoint.AdjointMath.name(args)}, printed qualified so no import is needed. */
   private static Expr adjoint(String name, Expr... args) {
-    return new dev.adjoint.processor.ir.Call(ADJOINT_MATH, name, List.of(args), Type.DOUBLE,
+    return new Call(ADJOINT_MATH, name, List.of(args), Type.DOUBLE,
         Pos.NONE);
   }
 
   private static Expr at(Expr array, Expr k) {
-    return new dev.adjoint.processor.ir.Index(array, k, Type.DOUBLE, Pos.NONE);
+    return new Index(array, k, Type.DOUBLE, Pos.NONE);
   }
 
   private static void elementwise(String key, boolean usesResult, Rule.ElementPartial... parts) {

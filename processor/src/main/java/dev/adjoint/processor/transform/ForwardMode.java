@@ -4,23 +4,28 @@ import dev.adjoint.processor.analysis.Activity;
 import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
 import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Length;
+import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
+import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,7 +88,7 @@ public final class ForwardMode {
             Block.of(stmts(i.otherwise().stmts())), i.pos()));
       } else if (s instanceof Loop l) {
         out.add(l.withBody(stmts(l.init()), stmts(l.update()), Block.of(stmts(l.body().stmts()))));
-      } else if (s instanceof dev.adjoint.processor.ir.Eval e && e.source() != null
+      } else if (s instanceof Eval e && e.source() != null
           && activity.varies(e.call())) {
         out.add(s);
         tangentOfVjpCall(e, out);
@@ -154,7 +159,7 @@ public final class ForwardMode {
    * {@code seedDot}) and {@code seed · H_g(x) xDot} (the callee's {@code gHvp}, unflattened).
    * Only second derivatives differentiate such calls.
    */
-  private void tangentOfVjpCall(dev.adjoint.processor.ir.Eval e, List<Stmt> out) {
+  private void tangentOfVjpCall(Eval e, List<Stmt> out) {
     Invoke g = e.source();
     Call vjp = (Call) e.call();
     int n = g.args().size();
@@ -170,7 +175,7 @@ public final class ForwardMode {
       List<Expr> args = new ArrayList<>(primalArgs);
       args.add(Exprs.rebase(seed, dot(Exprs.root(seed))));
       args.addAll(accDots);
-      out.add(new dev.adjoint.processor.ir.Eval(new Call(g.companion(), g.name() + "Vjp", args,
+      out.add(new Eval(new Call(g.companion(), g.name() + "Vjp", args,
           vjp.type(), Pos.NONE), null, Pos.NONE));
     }
     List<Expr> hvpArgs = new ArrayList<>(primalArgs);
@@ -186,12 +191,12 @@ public final class ForwardMode {
     if (!anyDirection) {
       return;
     }
-    Var h = new Var(g.name() + "Hvp", dev.adjoint.processor.ir.Type.DOUBLE_ARRAY,
+    Var h = new Var(g.name() + "Hvp", Type.DOUBLE_ARRAY,
         Var.Kind.TEMP);
     out.add(new Declare(h, new Call(g.companion(), g.name() + "Hvp", hvpArgs,
-        dev.adjoint.processor.ir.Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE));
-    Var at = new Var("at", dev.adjoint.processor.ir.Type.INT, Var.Kind.TEMP);
-    out.add(new Declare(at, dev.adjoint.processor.ir.Literal.ofInt(0), Pos.NONE));
+        Type.DOUBLE_ARRAY, Pos.NONE), Pos.NONE));
+    Var at = new Var("at", Type.INT, Var.Kind.TEMP);
+    out.add(new Declare(at, Literal.ofInt(0), Pos.NONE));
     int j = 0;
     for (int i = 0; i < n; i++) {
       if (!g.differentiable().get(i)) {
@@ -202,32 +207,32 @@ public final class ForwardMode {
       boolean location = Exprs.root(accDot) != null;
       Expr atRef = new Ref(at);
       if (arg.type().isArray()) {
-        Var k = new Var("k", dev.adjoint.processor.ir.Type.INT, Var.Kind.TEMP);
-        Expr hk = new dev.adjoint.processor.ir.Index(new Ref(h), new dev.adjoint.processor.ir
-            .Binary(dev.adjoint.processor.ir.Binary.Op.ADD, atRef, new Ref(k),
-            dev.adjoint.processor.ir.Type.INT, Pos.NONE), dev.adjoint.processor.ir.Type.DOUBLE,
+        Var k = new Var("k", Type.INT, Var.Kind.TEMP);
+        Expr hk = new Index(new Ref(h), new dev.adjoint.processor.ir
+            .Binary(Binary.Op.ADD, atRef, new Ref(k),
+            Type.INT, Pos.NONE), Type.DOUBLE,
             Pos.NONE);
-        Expr target = new dev.adjoint.processor.ir.Index(accDot, new Ref(k),
-            dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
+        Expr target = new Index(accDot, new Ref(k),
+            Type.DOUBLE, Pos.NONE);
         if (location) {
           out.add(Build.overElements(k, arg, new Assign(target,
               Build.add(target, Build.mul(seed, hk)), Pos.NONE)));
         }
-        out.add(new Assign(atRef, new dev.adjoint.processor.ir.Binary(
-            dev.adjoint.processor.ir.Binary.Op.ADD, atRef, new Length(arg, Pos.NONE),
-            dev.adjoint.processor.ir.Type.INT, Pos.NONE), Pos.NONE));
+        out.add(new Assign(atRef, new Binary(
+            Binary.Op.ADD, atRef, new Length(arg, Pos.NONE),
+            Type.INT, Pos.NONE), Pos.NONE));
       } else {
-        Expr hAt = new dev.adjoint.processor.ir.Index(new Ref(h), atRef,
-            dev.adjoint.processor.ir.Type.DOUBLE, Pos.NONE);
-        Expr target = new dev.adjoint.processor.ir.Index(accDot,
-            dev.adjoint.processor.ir.Literal.ofInt(0), dev.adjoint.processor.ir.Type.DOUBLE,
+        Expr hAt = new Index(new Ref(h), atRef,
+            Type.DOUBLE, Pos.NONE);
+        Expr target = new Index(accDot,
+            Literal.ofInt(0), Type.DOUBLE,
             Pos.NONE);
         if (location) {
           out.add(new Assign(target, Build.add(target, Build.mul(seed, hAt)), Pos.NONE));
         }
-        out.add(new Assign(atRef, new dev.adjoint.processor.ir.Binary(
-            dev.adjoint.processor.ir.Binary.Op.ADD, atRef, dev.adjoint.processor.ir.Literal
-            .ofInt(1), dev.adjoint.processor.ir.Type.INT, Pos.NONE), Pos.NONE));
+        out.add(new Assign(atRef, new Binary(
+            Binary.Op.ADD, atRef, Literal
+            .ofInt(1), Type.INT, Pos.NONE), Pos.NONE));
       }
     }
   }
@@ -269,8 +274,8 @@ public final class ForwardMode {
     out.add(tangent(targetDot, sum, declare));
     for (Partials.Term t : elementwise) {
       Expr k = new Ref(t.index());
-      Expr operandDot = new dev.adjoint.processor.ir.Index(
-          Exprs.rebase(t.operand(), dot(t.root())), k, dev.adjoint.processor.ir.Type.DOUBLE,
+      Expr operandDot = new Index(
+          Exprs.rebase(t.operand(), dot(t.root())), k, Type.DOUBLE,
           Pos.NONE);
       out.add(Build.overElements(t.index(), t.operand(), new Assign(targetDot,
           Build.add(targetDot, Build.mul(operandDot, t.partial())), Pos.NONE)));

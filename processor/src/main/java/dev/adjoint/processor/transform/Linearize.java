@@ -13,6 +13,7 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.Invoke;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Pos;
@@ -111,9 +112,9 @@ public final class Linearize {
     if (e instanceof Cast c) {
       return new Cast(c.type(), atom(c.operand(), out), c.pos());
     }
-    if (e instanceof dev.adjoint.processor.ir.Index ix) {
+    if (e instanceof Index ix) {
       // x[mirror(i, n)]: the index gets a temporary, so the element is a plain location
-      return new dev.adjoint.processor.ir.Index(operationOrAtom(ix.array(), out),
+      return new Index(operationOrAtom(ix.array(), out),
           atom(ix.index(), out), ix.type(), ix.pos());
     }
     if (e instanceof Invoke call) {
@@ -127,7 +128,7 @@ public final class Linearize {
   }
 
   private Expr operationOrAtom(Expr e, List<Stmt> out) {
-    return e instanceof dev.adjoint.processor.ir.Index ? operation(e, out) : e;
+    return e instanceof Index ? operation(e, out) : e;
   }
 
   private Expr atom(Expr e, List<Stmt> out) {

@@ -11,6 +11,7 @@ import dev.adjoint.processor.ir.Build;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
@@ -520,7 +521,7 @@ public final class ReverseMode {
         read.addAll(Exprs.reads(d.init()));
       } else if (s instanceof If i) {
         read.addAll(Exprs.reads(i.cond()));
-      } else if (s instanceof dev.adjoint.processor.ir.Eval e) {
+      } else if (s instanceof Eval e) {
         read.addAll(Exprs.reads(e.call()));
       } else if (s instanceof Loop l) {
         read.addAll(Exprs.reads(l.cond()));
@@ -633,7 +634,7 @@ public final class ReverseMode {
         after.add(new Assign(argBar, Build.add(argBar, slot), Pos.NONE));
       }
     }
-    out.add(new dev.adjoint.processor.ir.Eval(
+    out.add(new Eval(
         new Call(call.companion(), call.name() + "Vjp", args, call.type(), Pos.NONE), call,
         Pos.NONE));
     out.addAll(after);
