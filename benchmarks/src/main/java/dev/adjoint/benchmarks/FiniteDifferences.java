@@ -4,6 +4,8 @@ import dev.adjoint.benchmarks.Results.ArrayGradient;
 import dev.adjoint.benchmarks.Results.DenseGradient;
 import dev.adjoint.benchmarks.Results.HornerGradient;
 import dev.adjoint.benchmarks.Results.ScalarGradient;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Central finite differences {@code (f(x + h e_i) - f(x - h e_i)) / (2h)}: two primal evaluations
@@ -18,21 +20,7 @@ public final class FiniteDifferences {
   private FiniteDifferences() {}
 
   public static ArrayGradient rosenbrock(double[] x) {
-    double[] work = x.clone();
-    double[] g = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      double xi = x[i];
-      double h = step(xi);
-      double plus = xi + h;
-      double minus = xi - h;
-      work[i] = plus;
-      double fPlus = Functions.rosenbrock(work);
-      work[i] = minus;
-      double fMinus = Functions.rosenbrock(work);
-      work[i] = xi;
-      g[i] = (fPlus - fMinus) / (plus - minus);
-    }
-    return new ArrayGradient(Functions.rosenbrock(x), g);
+    return new ArrayGradient(Functions.rosenbrock(x), gradient(x, Functions::rosenbrock));
   }
 
   public static DenseGradient denseLayerLoss(double[][] w, double[] b, double[] x, double[] y) {
@@ -41,91 +29,63 @@ public final class FiniteDifferences {
       wWork[i] = w[i].clone();
     }
     double[] bWork = b.clone();
+    ToDoubleFunction<double[]> loss = any -> Functions.denseLayerLoss(wWork, bWork, x, y);
     double[][] gw = new double[w.length][];
     for (int i = 0; i < w.length; i++) {
-      double[] row = wWork[i];
-      gw[i] = new double[row.length];
-      for (int j = 0; j < row.length; j++) {
-        double v = row[j];
-        double h = step(v);
-        double plus = v + h;
-        double minus = v - h;
-        row[j] = plus;
-        double fPlus = Functions.denseLayerLoss(wWork, bWork, x, y);
-        row[j] = minus;
-        double fMinus = Functions.denseLayerLoss(wWork, bWork, x, y);
-        row[j] = v;
-        gw[i][j] = (fPlus - fMinus) / (plus - minus);
-      }
+      gw[i] = gradientInPlace(wWork[i], loss);
     }
-    double[] gb = new double[b.length];
-    for (int i = 0; i < b.length; i++) {
-      double v = b[i];
-      double h = step(v);
-      double plus = v + h;
-      double minus = v - h;
-      bWork[i] = plus;
-      double fPlus = Functions.denseLayerLoss(wWork, bWork, x, y);
-      bWork[i] = minus;
-      double fMinus = Functions.denseLayerLoss(wWork, bWork, x, y);
-      bWork[i] = v;
-      gb[i] = (fPlus - fMinus) / (plus - minus);
-    }
+    double[] gb = gradientInPlace(bWork, loss);
     return new DenseGradient(Functions.denseLayerLoss(w, b, x, y), gw, gb);
   }
 
   public static ArrayGradient logSumExp(double[] x) {
-    double[] work = x.clone();
-    double[] g = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      double xi = x[i];
-      double h = step(xi);
-      double plus = xi + h;
-      double minus = xi - h;
-      work[i] = plus;
-      double fPlus = Functions.logSumExp(work);
-      work[i] = minus;
-      double fMinus = Functions.logSumExp(work);
-      work[i] = xi;
-      g[i] = (fPlus - fMinus) / (plus - minus);
-    }
-    return new ArrayGradient(Functions.logSumExp(x), g);
+    return new ArrayGradient(Functions.logSumExp(x), gradient(x, Functions::logSumExp));
   }
 
   public static HornerGradient horner(double x, double[] c) {
-    double hx = step(x);
-    double xPlus = x + hx;
-    double xMinus = x - hx;
-    double dx = (Functions.horner(xPlus, c) - Functions.horner(xMinus, c)) / (xPlus - xMinus);
-    double[] work = c.clone();
-    double[] gc = new double[c.length];
-    for (int k = 0; k < c.length; k++) {
-      double ck = c[k];
-      double h = step(ck);
-      double plus = ck + h;
-      double minus = ck - h;
-      work[k] = plus;
-      double fPlus = Functions.horner(x, work);
-      work[k] = minus;
-      double fMinus = Functions.horner(x, work);
-      work[k] = ck;
-      gc[k] = (fPlus - fMinus) / (plus - minus);
-    }
+    double dx = derivative(x, v -> Functions.horner(v, c));
+    double[] gc = gradient(c, work -> Functions.horner(x, work));
     return new HornerGradient(Functions.horner(x, c), dx, gc);
   }
 
   public static ScalarGradient straightLine(double x, double y) {
-    double hx = step(x);
-    double xPlus = x + hx;
-    double xMinus = x - hx;
-    double dx = (Functions.straightLine(xPlus, y) - Functions.straightLine(xMinus, y))
-        / (xPlus - xMinus);
-    double hy = step(y);
-    double yPlus = y + hy;
-    double yMinus = y - hy;
-    double dy = (Functions.straightLine(x, yPlus) - Functions.straightLine(x, yMinus))
-        / (yPlus - yMinus);
+    double dx = derivative(x, v -> Functions.straightLine(v, y));
+    double dy = derivative(y, v -> Functions.straightLine(x, v));
     return new ScalarGradient(Functions.straightLine(x, y), dx, dy);
+  }
+
+  /** The central difference of a function of one variable at {@code x}. */
+  private static double derivative(double x, DoubleUnaryOperator f) {
+    double h = step(x);
+    double plus = x + h;
+    double minus = x - h;
+    return (f.applyAsDouble(plus) - f.applyAsDouble(minus)) / (plus - minus);
+  }
+
+  /** The gradient with respect to {@code x}, perturbing a copy of it. */
+  private static double[] gradient(double[] x, ToDoubleFunction<double[]> f) {
+    return gradientInPlace(x.clone(), f);
+  }
+
+  /**
+   * The gradient with respect to the array {@code work}, which {@code f} reads: each entry is
+   * perturbed in turn and put back.
+   */
+  private static double[] gradientInPlace(double[] work, ToDoubleFunction<double[]> f) {
+    double[] g = new double[work.length];
+    for (int i = 0; i < work.length; i++) {
+      double v = work[i];
+      double h = step(v);
+      double plus = v + h;
+      double minus = v - h;
+      work[i] = plus;
+      double fPlus = f.applyAsDouble(work);
+      work[i] = minus;
+      double fMinus = f.applyAsDouble(work);
+      work[i] = v;
+      g[i] = (fPlus - fMinus) / (plus - minus);
+    }
+    return g;
   }
 
   private static double step(double v) {
