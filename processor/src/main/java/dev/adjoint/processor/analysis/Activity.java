@@ -105,15 +105,12 @@ public final class Activity {
    */
   public List<Call> callsWithoutRule(Function f) {
     List<Call> out = new ArrayList<>();
-    Stmts.forEachWrite(f.body(), (v, value) -> {
-      if (isActive(v)) {
-        collectCallsWithoutRule(value, out);
+    forEachOnActivePath(f, e -> {
+      if (e instanceof Call c && (!c.isLibrary() || DerivativeRules.lookup(c.name()).isEmpty())
+          && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
+        out.add(c);
       }
     });
-    Expr result = Stmts.returned(f.body());
-    if (result != null) {
-      collectCallsWithoutRule(result, out);
-    }
     return out;
   }
 
@@ -124,40 +121,37 @@ public final class Activity {
    */
   public List<Expr> argumentsLosingDerivatives(Function f) {
     List<Expr> out = new ArrayList<>();
+    forEachOnActivePath(f, e -> {
+      if (e instanceof Invoke call) {
+        for (int i = 0; i < call.args().size(); i++) {
+          Expr arg = call.args().get(i);
+          if (!call.differentiable().get(i) && arg.type().isDifferentiable()
+              && intersects(differentiableReads(arg), varied)) {
+            out.add(arg);
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Visits every sub-expression of the values written to active variables and returned. */
+  private void forEachOnActivePath(Function f, java.util.function.Consumer<Expr> visit) {
     Stmts.forEachWrite(f.body(), (v, value) -> {
       if (isActive(v)) {
-        collectLostArguments(value, out);
+        visitAll(value, visit);
       }
     });
     Expr result = Stmts.returned(f.body());
     if (result != null) {
-      collectLostArguments(result, out);
-    }
-    return out;
-  }
-
-  private void collectLostArguments(Expr e, List<Expr> out) {
-    if (e instanceof Invoke call) {
-      for (int i = 0; i < call.args().size(); i++) {
-        Expr arg = call.args().get(i);
-        if (!call.differentiable().get(i) && arg.type().isDifferentiable()
-            && intersects(differentiableReads(arg), varied)) {
-          out.add(arg);
-        }
-      }
-    }
-    for (Expr child : Exprs.children(e)) {
-      collectLostArguments(child, out);
+      visitAll(result, visit);
     }
   }
 
-  private void collectCallsWithoutRule(Expr e, List<Call> out) {
-    if (e instanceof Call c && (!c.isLibrary() || DerivativeRules.lookup(c.name()).isEmpty())
-        && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
-      out.add(c);
-    }
+  private static void visitAll(Expr e, java.util.function.Consumer<Expr> visit) {
+    visit.accept(e);
     for (Expr child : Exprs.children(e)) {
-      collectCallsWithoutRule(child, out);
+      visitAll(child, visit);
     }
   }
 
