@@ -77,6 +77,7 @@ public final class ReverseMode {
   private final boolean accumulatorsGiven;
   private final Map<Var, Var> bars = new LinkedHashMap<>();
   private final Map<Stmt, Slot> savedValues = new IdentityHashMap<>();
+  private final Map<List<Stmt>, Boolean> reverseWork = new IdentityHashMap<>();
   private final Map<Stmt, Slot> snapshotValues = new IdentityHashMap<>();
   private final Map<If, Slot> decisions = new IdentityHashMap<>();
   private final Set<If> recomputedDecisions =
@@ -406,7 +407,20 @@ public final class ReverseMode {
     return new Ref(copy);
   }
 
+  /**
+   * Whether any statement of {@code stmts} has work in the reverse sweep. Asked for every
+   * enclosing block on both sweeps, so the answer is kept per block.
+   */
   private boolean needsReverse(List<Stmt> stmts) {
+    Boolean known = reverseWork.get(stmts);
+    if (known == null) { // not computeIfAbsent: the answer for a block asks its inner blocks
+      known = hasReverseWork(stmts);
+      reverseWork.put(stmts, known);
+    }
+    return known;
+  }
+
+  private boolean hasReverseWork(List<Stmt> stmts) {
     for (Stmt s : stmts) {
       if (s instanceof Declare d && activity.isActive(d.var())) {
         return true;
