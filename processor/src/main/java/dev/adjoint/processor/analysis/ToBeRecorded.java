@@ -110,10 +110,6 @@ public final class ToBeRecorded {
     return restored.contains(v);
   }
 
-  public int savedCount() {
-    return saves.size();
-  }
-
   private Set<Var> walk(List<Stmt> stmts, Set<Var> needed, boolean inLoop) {
     for (Stmt s : stmts) {
       if (s instanceof Declare d && d.init() != null) {

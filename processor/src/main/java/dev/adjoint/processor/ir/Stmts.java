@@ -70,20 +70,6 @@ public final class Stmts {
     return out;
   }
 
-  /** The variables assigned anywhere in {@code block} (declarations with a value included). */
-  public static java.util.Set<Var> assigned(Block block) {
-    java.util.Set<Var> out = new java.util.HashSet<>();
-    forEachWrite(block, (v, e) -> out.add(v));
-    return out;
-  }
-
-  /** Whether some statement of {@code block}, nested ones included, satisfies {@code test}. */
-  public static boolean contains(Block block, java.util.function.Predicate<Stmt> test) {
-    boolean[] found = {false};
-    forEach(block, s -> found[0] |= test.test(s));
-    return found[0];
-  }
-
   /** The value the method returns, or null if it has no return statement. */
   public static Expr returned(Block block) {
     Expr[] found = {null};

@@ -56,9 +56,4 @@ public record Rule(
     return i < partials.size() ? partials.get(i) : null;
   }
 
-  /** True for piecewise-constant operations ({@code floor}, {@code signum}): no derivative flows. */
-  public boolean isPiecewiseConstant() {
-    return partials.stream().allMatch(p -> p == null)
-        && elementPartials.stream().allMatch(p -> p == null);
-  }
 }
