@@ -405,7 +405,10 @@ final class StatementLowering {
         && call.getArguments().size() == 2;
   }
 
-  /** {@code Arrays.fill(a, v)} as {@code for (int k = 0; k < a.length; k++) a[k] = v;}. */
+  /**
+   * {@code Arrays.fill(a, v)} as {@code for (int k = 0; k < a.length; k++) a[k] = v;}, with a
+   * computed {@code v} evaluated once into a local first, as Java does (it may read {@code a}).
+   */
   private void arraysFill(MethodInvocationTree call, List<Stmt> out) {
     ExpressionTree arrayTree = call.getArguments().get(0);
     Expr target = expressions.lower(arrayTree);
@@ -422,6 +425,12 @@ final class StatementLowering {
       return;
     }
     Pos pos = source.pos(call);
+    if (!(value instanceof Literal || value instanceof Ref)) {
+      // Java evaluates the value once, before the first element is written
+      Var once = new Var("fillValue", Type.DOUBLE, Var.Kind.LOCAL);
+      out.add(new Declare(once, value, pos));
+      value = new Ref(once, pos);
+    }
     Var k = new Var("k", Type.INT, Var.Kind.LOCAL);
     out.add(Build.overElements(k, target,
         new Assign(new Index(target, new Ref(k, pos), Type.DOUBLE, pos), value, pos)));
