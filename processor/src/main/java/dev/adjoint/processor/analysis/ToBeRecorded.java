@@ -46,6 +46,7 @@ public final class ToBeRecorded {
   private final Set<Stmt> snapshotCandidates =
       Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Stmt> snapshots = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<If> recomputedDecisions = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ToBeRecorded(Activity activity) {
     this.activity = activity;
@@ -103,6 +104,14 @@ public final class ToBeRecorded {
    */
   public boolean snapshots(Stmt s) {
     return snapshots.contains(s);
+  }
+
+  /**
+   * Whether the reverse sweep decides the branch {@code i} again from its condition instead of
+   * reading a saved decision (see {@link #decideAgain}).
+   */
+  public boolean recomputesDecision(If i) {
+    return recomputedDecisions.contains(i);
   }
 
   /** Whether the reverse sweep ever restores {@code v} (so its final value does not survive). */
@@ -167,12 +176,39 @@ public final class ToBeRecorded {
     needed.clear();
     needed.addAll(after);
     counted.ifPresent(c -> needed.addAll(c.boundReads()));
+    counted.filter(c -> !saveEverything)
+        .ifPresent(c -> decideAgain(l, c.index(), recomputed, needed));
     for (Declare d : recomputed) {
       // the reverse loop reads these again when it recomputes the locals
       needed.addAll(Exprs.reads(d.init()));
       recomputed.forEach(r -> needed.remove(r.var()));
     }
     candidates.forEach(d -> needed.remove(d.var())); // locals of the loop, dead after it
+  }
+
+  /**
+   * Marks the branches at the top of a counted loop's body whose condition the reverse iteration
+   * can evaluate again: it reads only the index, locals the reverse iteration recomputes or
+   * restores first, and values the loop never changes. Those values are needed after the loop,
+   * so a later overwrite saves them and the reverse sweep sees what the loop saw.
+   */
+  private void decideAgain(Loop l, Var index, List<Declare> recomputed, Set<Var> needed) {
+    Set<Var> available = new HashSet<>();
+    recomputed.forEach(d -> available.add(d.var()));
+    for (Stmt s : l.body().stmts()) {
+      if (s instanceof Declare d && snapshots.contains(d)) {
+        available.add(d.var());
+      }
+    }
+    for (Stmt s : l.body().stmts()) {
+      if (s instanceof If i && Loops.readsOnly(i.cond(), l.body(), index, available)) {
+        recomputedDecisions.add(i);
+        Set<Var> reads = Exprs.reads(i.cond());
+        reads.remove(index);
+        reads.removeAll(available);
+        needed.addAll(reads);
+      }
+    }
   }
 
   private void write(Stmt s, Expr target, Expr value, boolean overwrite, boolean loopLocal,

@@ -80,8 +80,6 @@ public final class ReverseMode {
   private final Map<List<Stmt>, Boolean> reverseWork = new IdentityHashMap<>();
   private final Map<Stmt, Slot> snapshotValues = new IdentityHashMap<>();
   private final Map<If, Slot> decisions = new IdentityHashMap<>();
-  private final Set<If> recomputedDecisions =
-      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Loop, Slot> tripCounts = new IdentityHashMap<>();
   private final List<Stmt> hoisted = new ArrayList<>();
   private final Deque<Loop> loops = new ArrayDeque<>();
@@ -169,7 +167,7 @@ public final class ReverseMode {
       } else if (s instanceof If i) {
         Expr cond = i.cond();
         if ((needsReverse(i.then().stmts()) || needsReverse(i.otherwise().stmts()))
-            && !recomputedDecisions.contains(i)) {
+            && !tbr.recomputesDecision(i)) {
           Slot slot = slot("cond" + conditions++, Type.BOOLEAN);
           decisions.put(i, slot);
           declareLocal(slot.local(), cond, nested, out);
@@ -221,11 +219,12 @@ public final class ReverseMode {
         out.add(new Assign(new Ref(v), d.init(), d.pos()));
       }
     }
+    // the adjoint array is read by the reverse sweep, outside the block that declares v
     if (activity.isActive(v) && d.init() instanceof NewArray n) {
-      out.add(new Declare(bar(v), n, Pos.NONE));
+      declareLocal(bar(v), n, nested, out);
     } else if (activity.isActive(v) && d.init() instanceof Invoke && v.type().isArray()) {
-      out.add(new Declare(bar(v), new NewArray(v.type(), List.of(new Length(new Ref(v),
-          Pos.NONE)), Pos.NONE), Pos.NONE));
+      declareLocal(bar(v), new NewArray(v.type(), List.of(new Length(new Ref(v),
+          Pos.NONE)), Pos.NONE), nested, out);
     }
   }
 
@@ -243,7 +242,6 @@ public final class ReverseMode {
     Optional<Loops.Counted> counted = Loops.counted(l);
     List<Stmt> loopOut = new ArrayList<>();
     if (counted.isPresent()) {
-      markRecomputedDecisions(l, counted.get());
       loops.push(l);
       List<Stmt> body = forward(l.body().stmts(), true);
       loops.pop();
@@ -269,27 +267,6 @@ public final class ReverseMode {
       out.addAll(allocations);
     }
     out.addAll(loopOut);
-  }
-
-  /**
-   * The branches at the top of a counted loop's body whose condition the reverse iteration can
-   * evaluate again, because it reads only the index, values the loop never changes, and locals
-   * the reverse iteration recomputes or restores first: no decision is saved for them.
-   */
-  private void markRecomputedDecisions(Loop l, Loops.Counted counted) {
-    Set<Var> available = new HashSet<>();
-    tbr.recomputedIn(l).forEach(d -> available.add(d.var()));
-    for (Stmt s : l.body().stmts()) {
-      if (s instanceof Declare d && tbr.snapshots(d)) {
-        available.add(d.var());
-      }
-    }
-    for (Stmt s : l.body().stmts()) {
-      if (s instanceof If i
-          && Loops.readsOnly(i.cond(), l.body(), counted.index(), available)) {
-        recomputedDecisions.add(i);
-      }
-    }
   }
 
   /** A place to keep one value per execution: a local outside loops, a stack inside. */
@@ -469,7 +446,7 @@ public final class ReverseMode {
       adjointOfWrite(s, new Ref(d.var()), d.init(), !loops.isEmpty(), out);
     } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
       adjointOfWrite(s, a.target(), a.value(), true, out);
-    } else if (s instanceof If i && recomputedDecisions.contains(i)) {
+    } else if (s instanceof If i && tbr.recomputesDecision(i)) {
       out.add(new If(i.cond(), Block.of(reverse(i.then().stmts())),
           Block.of(reverse(i.otherwise().stmts())), i.pos()));
     } else if (s instanceof If i && decisions.containsKey(i)) {
@@ -570,7 +547,21 @@ public final class ReverseMode {
       return;
     }
     Expr targetBar = Exprs.rebase(target, bar(v));
+    if (value instanceof Invoke call && !activity.varies(call)) {
+      if (overwrite && !target.type().isArray()) { // g(0.5): a constant, nothing to distribute
+        out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
+      }
+      return;
+    }
     if (value instanceof Invoke call) {
+      if (overwrite && !(target instanceof Ref) && Exprs.reads(call).contains(v)) {
+        // b[3] = g(b): gVjp adds into bBar, so take b[3]'s adjoint and clear it before the call
+        Var g = new Var(v.hint() + "BarElem", Type.DOUBLE, Var.Kind.TEMP);
+        out.add(new Declare(g, targetBar, Pos.NONE));
+        out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
+        adjointOfCall(call, new Ref(g), out);
+        return;
+      }
       adjointOfCall(call, target.type().isArray() ? new Ref(bar(v)) : targetBar, out);
       if (overwrite && !target.type().isArray()) {
         out.addAll(out.size() - pendingAccumulations, List.of(
