@@ -66,8 +66,17 @@ public final class ForwardMode {
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.dot(p));
     }
-    Block body = Block.of(mode.stmts(linearized.body().stmts()));
-    return new Result(body, params, mode.dots);
+    List<Stmt> body = new ArrayList<>();
+    for (Function.Param p : linearized.params()) {
+      if (!p.differentiable() && activity.isActive(p.var())) {
+        // x = x * z makes a @NoDerivative x active: its tangent starts at zero
+        Var xDot = new Var(p.var().hint() + "Dot", p.var().type(), Var.Kind.LOCAL);
+        mode.dots.put(p.var(), xDot);
+        body.add(new Declare(xDot, Build.ZERO, Pos.NONE));
+      }
+    }
+    body.addAll(mode.stmts(linearized.body().stmts()));
+    return new Result(Block.of(body), params, mode.dots);
   }
 
   private Var dot(Var v) {
@@ -119,6 +128,13 @@ public final class ForwardMode {
       // an active array gets a tangent array of the same shape
       out.add(primal);
       out.add(tangent(targetDot, new NewArray(n.type(), n.dims(), Pos.NONE), declare));
+      return;
+    }
+    if (target.type().isArray() && !activity.varies(value)) {
+      // an array that becomes active later: a zero tangent of its shape (null while it is null)
+      out.add(primal);
+      out.add(tangent(targetDot, value instanceof Literal ? value : Build.zeroLike(target),
+          declare));
       return;
     }
     if (value instanceof Call c && c.owner().equals("java.util.Arrays")
@@ -271,6 +287,14 @@ public final class ForwardMode {
       Expr operandDot = Exprs.rebase(t.operand(), dot(t.root()));
       sum = Build.add(sum, Build.mul(operandDot, t.partial()));
     }
+    Expr storedDot = targetDot;
+    Var storedRoot = Exprs.root(targetDot);
+    if (elementwise.stream().anyMatch(t -> dot(t.root()) == storedRoot)) {
+      // b[0] = sum(b): the loops below read bDot, so the tangent is summed apart and stored last
+      targetDot = new Ref(new Var(storedRoot.hint() + "Elem", Type.DOUBLE,
+          Var.Kind.TEMP));
+      declare = true;
+    }
     out.add(tangent(targetDot, sum, declare));
     for (Partials.Term t : elementwise) {
       Expr k = new Ref(t.index());
@@ -279,6 +303,9 @@ public final class ForwardMode {
           Pos.NONE);
       out.add(Build.overElements(t.index(), t.operand(), new Assign(targetDot,
           Build.add(targetDot, Build.mul(operandDot, t.partial())), Pos.NONE)));
+    }
+    if (storedDot != targetDot) {
+      out.add(new Assign(storedDot, targetDot, Pos.NONE));
     }
   }
 
