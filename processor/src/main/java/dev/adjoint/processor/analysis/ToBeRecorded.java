@@ -37,6 +37,7 @@ public final class ToBeRecorded {
   private static final Var RESULT = new Var("z", Type.DOUBLE, Var.Kind.TEMP);
 
   private final Activity activity;
+  private final ActivityAt usefulAt;
   private final Set<Stmt> saves = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Var> restored = new HashSet<>();
   private final Set<Stmt> recomputes = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -48,21 +49,21 @@ public final class ToBeRecorded {
   private final Set<Stmt> snapshots = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<If> recomputedDecisions = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private ToBeRecorded(Activity activity) {
+  private ToBeRecorded(Activity activity, ActivityAt usefulAt) {
     this.activity = activity;
-  }
-
-  public static ToBeRecorded of(Function linearized, Activity activity) {
-    return of(linearized, activity, false);
+    this.usefulAt = usefulAt;
   }
 
   /**
+   * @param usefulAt where values still reach the result: a statement whose target does not has
+   *     no adjoint, so it reads nothing in the reverse sweep
    * @param saveEverything the naive scheme, for testing the analysis against: every overwrite
    *     saves the old value, and nothing is recomputed, kept per iteration or skipped (the
    *     processor option {@code -Aadjoint.tbr=off})
    */
-  public static ToBeRecorded of(Function linearized, Activity activity, boolean saveEverything) {
-    ToBeRecorded tbr = new ToBeRecorded(activity);
+  public static ToBeRecorded of(Function linearized, Activity activity, ActivityAt usefulAt,
+      boolean saveEverything) {
+    ToBeRecorded tbr = new ToBeRecorded(activity, usefulAt);
     tbr.saveEverything = saveEverything;
     tbr.walk(linearized.body().stmts(), new HashSet<>(), false);
     return tbr;
@@ -218,7 +219,7 @@ public final class ToBeRecorded {
     Set<Var> readsOld = new HashSet<>();
     boolean readsResult = false;
     boolean selfOperand = false;
-    if (activity.isActive(v)) {
+    if (activity.isActive(v) && usefulAt.isUsefulAfter(s, v)) { // else it has no adjoint
       for (Partials.Term t : Partials.of(value, new Ref(RESULT), activity)) {
         Set<Var> reads = Exprs.reads(t.partial());
         reads.remove(t.index());

@@ -1,6 +1,7 @@
 package dev.adjoint.processor.transform;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.ActivityAt;
 import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.ir.Assign;
@@ -44,11 +45,13 @@ public final class ForwardMode {
   public record Result(Block body, Map<Var, Var> paramTangents, Map<Var, Var> tangents) {}
 
   private final Activity activity;
+  private final ActivityAt variedAt;
   private final String paramSuffix;
   private final Map<Var, Var> dots = new LinkedHashMap<>();
 
-  private ForwardMode(Activity activity, String paramSuffix) {
+  private ForwardMode(Activity activity, ActivityAt variedAt, String paramSuffix) {
     this.activity = activity;
+    this.variedAt = variedAt;
     this.paramSuffix = paramSuffix;
   }
 
@@ -61,7 +64,7 @@ public final class ForwardMode {
    *     the direction of a Hessian-vector product
    */
   public static Result apply(Function linearized, Activity activity, String paramSuffix) {
-    ForwardMode mode = new ForwardMode(activity, paramSuffix);
+    ForwardMode mode = new ForwardMode(activity, ActivityAt.varied(linearized), paramSuffix);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.dot(p));
@@ -155,15 +158,15 @@ public final class ForwardMode {
     }
     if (!Partials.usesResult(value) || !activity.varies(value)) {
       // tangent first: it reads the operands' values before the primal overwrites the target
-      tangent(targetDot, value, null, declare, out);
+      tangent(targetDot, value, null, primal, declare, out);
       out.add(primal);
     } else if (!mayReadTarget(value, target)) {
       out.add(primal);
-      tangent(targetDot, value, target, declare, out);
+      tangent(targetDot, value, target, primal, declare, out);
     } else {
       Var z = new Var(Exprs.root(target).hint() + "New", value.type(), Var.Kind.TEMP);
       out.add(new Declare(z, value, Pos.NONE));
-      tangent(targetDot, value, new Ref(z), declare, out);
+      tangent(targetDot, value, new Ref(z), primal, declare, out);
       out.add(declare ? new Declare(Exprs.root(target), new Ref(z), Pos.NONE)
           : new Assign(target, new Ref(z), Pos.NONE));
     }
@@ -276,10 +279,14 @@ public final class ForwardMode {
    * {@code targetDot = Σ operandDot * partial}; element-wise terms ({@code dot(a, b)}) add a loop
    * {@code for (k ...) targetDot += aDot[k] * partial(k)} after it.
    */
-  private void tangent(Expr targetDot, Expr value, Expr z, boolean declare, List<Stmt> out) {
+  private void tangent(Expr targetDot, Expr value, Expr z, Stmt primal, boolean declare,
+      List<Stmt> out) {
     Expr sum = Build.ZERO;
     List<Partials.Term> elementwise = new ArrayList<>();
     for (Partials.Term t : Partials.merged(value, z, activity)) {
+      if (!variedAt.isVariedBefore(primal, t.root())) {
+        continue; // its tangent is zero here, and a NaN partial must not make it NaN
+      }
       if (t.isElementwise()) {
         elementwise.add(t);
         continue;

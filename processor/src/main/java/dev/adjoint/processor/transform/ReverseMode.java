@@ -1,6 +1,7 @@
 package dev.adjoint.processor.transform;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.ActivityAt;
 import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.analysis.ToBeRecorded;
@@ -73,6 +74,7 @@ public final class ReverseMode {
   private static final int INITIAL_CAPACITY = 16;
 
   private final Activity activity;
+  private final ActivityAt usefulAt;
   private final ToBeRecorded tbr;
   private final boolean accumulatorsGiven;
   private final Map<Var, Var> bars = new LinkedHashMap<>();
@@ -89,8 +91,10 @@ public final class ReverseMode {
   private Expr result;
   private Expr returned;
 
-  private ReverseMode(Activity activity, ToBeRecorded tbr, boolean accumulatorsGiven) {
+  private ReverseMode(Activity activity, ActivityAt usefulAt, ToBeRecorded tbr,
+      boolean accumulatorsGiven) {
     this.activity = activity;
+    this.usefulAt = usefulAt;
     this.tbr = tbr;
     this.accumulatorsGiven = accumulatorsGiven;
   }
@@ -101,9 +105,9 @@ public final class ReverseMode {
    * @param accumulatorsGiven true for a VJP, whose array parameters' adjoints are the caller's
    *     accumulators; false for a gradient, which allocates them
    */
-  public static Result apply(Function linearized, Activity activity, ToBeRecorded tbr, Expr seed,
-      boolean accumulatorsGiven) {
-    ReverseMode mode = new ReverseMode(activity, tbr, accumulatorsGiven);
+  public static Result apply(Function linearized, Activity activity, ActivityAt usefulAt,
+      ToBeRecorded tbr, Expr seed, boolean accumulatorsGiven) {
+    ReverseMode mode = new ReverseMode(activity, usefulAt, tbr, accumulatorsGiven);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.bar(p));
@@ -403,7 +407,8 @@ public final class ReverseMode {
         return true;
       }
       if (s instanceof Assign a && Exprs.root(a.target()) != null
-          && (activity.isActiveLocation(a.target()) || tbr.saves(s))) {
+          && ((activity.isActiveLocation(a.target())
+              && usefulAt.isUsefulAfter(s, Exprs.root(a.target()))) || tbr.saves(s))) {
         return true;
       }
       if (s instanceof If i && (needsReverse(i.then().stmts())
@@ -545,6 +550,9 @@ public final class ReverseMode {
     }
     if (!activity.isActive(v) || value instanceof NewArray) {
       return;
+    }
+    if (!usefulAt.isUsefulAfter(s, v)) {
+      return; // its adjoint is zero here, and an infinite partial must not make it NaN
     }
     Expr targetBar = Exprs.rebase(target, bar(v));
     if (value instanceof Invoke call && !activity.varies(call)) {
