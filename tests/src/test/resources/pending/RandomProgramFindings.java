@@ -68,8 +68,10 @@ public final class RandomProgramFindings {
 
   /**
    * As {@link #branchOnReassigned}, but the two branches save values on different stacks
-   * ({@code s} in one, {@code t} in the other): replaying the wrong branch pops an empty stack, and
-   * fVjp threw ArrayIndexOutOfBoundsException for 1/4 ≤ x < 1.
+   * ({@code s} in one, {@code t} in the other) and neither adjoint reads x, so x is not restored
+   * before the loop's reverse sweep: replaying the other branch pops an empty stack. For 0 < x < 1,
+   * f = s₃ + 1 + 4x with s₀ = 1/2, sₖ₊₁ = sₖ² + x; for x ≥ 1, f = 1/2 + t₃ + 4x with t₀ = 1,
+   * tₖ₊₁ = tₖ² + 3x. fVjp threw ArrayIndexOutOfBoundsException for 1/4 ≤ x < 1.
    */
   @Differentiable
   static double branchOnReassignedStacks(double x) {
@@ -79,11 +81,11 @@ public final class RandomProgramFindings {
       if (x < 1.0) {
         s = s * s + x;
       } else {
-        t = t * x;
+        t = t * t + 3 * x;
       }
     }
     x = x * 4.0;
-    return s + t * x;
+    return s + t + x;
   }
 
   /**
@@ -99,18 +101,18 @@ public final class RandomProgramFindings {
   }
 
   /**
-   * The loop variant: the index reads b[2], which a later iteration overwrites. Iteration 0 stores x
-   * into b[0], iteration 1 stores 2x into b[1], so f = x² + 2x · x = 3x² and ∂f/∂x = 6x; the reverse
-   * sweep must use the index each iteration used.
+   * The loop variant: iteration 0 stores into b[(int) b[2]] = b[0], and iteration 1 stores into
+   * b[(int) b[2] + 2] = b[2], overwriting the element the index read. So b = {x, 0, 2x},
+   * f = x² + 2x · x = 3x² and ∂f/∂x = 6x; the reverse sweep must use the index each iteration used,
+   * not one recomputed from the overwritten b[2].
    */
   @Differentiable
   static double indexReadsOverwritten(double x) {
     double[] b = {0.0, 0.0, 0.0};
     for (int i = 0; i < 2; i++) {
-      b[(int) b[2]] = x * (i + 1);
-      b[2] = i + 1.0;
+      b[(int) b[2] + 2 * i] = x * (i + 1);
     }
-    return b[0] * b[0] + b[1] * x;
+    return b[0] * b[0] + b[2] * x;
   }
 
   /**
@@ -145,15 +147,15 @@ public final class RandomProgramFindings {
 
   /**
    * An {@code int} counter of a {@code while} loop that the reverse sweep replays by trip count: the
-   * adjoint of {@code s * (x + i)} needs each iteration's i. f = x(x + 1)(x + 2), f' = 3x² + 6x + 2;
-   * fVjp threw or was wrong.
+   * adjoint of {@code s * (x + i) * (i + 1)} needs each iteration's i. f = 6x(x + 1)(x + 2),
+   * f' = 18x² + 36x + 12; fVjp threw or was wrong.
    */
   @Differentiable
   static double whileCounter(double x) {
     double s = 1.0;
     int i = 0;
     while (i < 3) {
-      s = s * (x + i);
+      s = s * (x + i) * (i + 1);
       i++;
     }
     return s;
@@ -165,7 +167,7 @@ public final class RandomProgramFindings {
     double s = 1.0;
     int i = 0;
     do {
-      s = s * (x + i);
+      s = s * (x + i) * (i + 1);
       i++;
     } while (i < 3);
     return s;
@@ -179,7 +181,7 @@ public final class RandomProgramFindings {
       if (i > 5) {
         break;
       }
-      s = s * (x + i);
+      s = s * (x + i) * (i + 1);
     }
     return s;
   }

@@ -184,14 +184,16 @@ class PendingConstructsTest {
                 .where(a -> Math.abs(a.d("x") - 1.0) > 0.01)
                 .twin(a -> {
                   Gradient x = a.g("x");
-                  if (x.getValue() >= 1.0) {
-                    return x.pow(4).multiply(4).add(0.5);
-                  }
                   Gradient s = a.c(0.5);
+                  Gradient t = a.c(1.0);
                   for (int i = 0; i < 3; i++) {
-                    s = s.square().add(x);
+                    if (x.getValue() < 1.0) {
+                      s = s.square().add(x);
+                    } else {
+                      t = t.square().add(x.multiply(3));
+                    }
                   }
-                  return s.add(x.multiply(4));
+                  return s.add(t).add(x.multiply(4));
                 }),
             of(c, "indexReadsTarget", real("x", -0.9, 0.9))
                 .twin(a -> a.g("x").square()),
@@ -204,11 +206,11 @@ class PendingConstructsTest {
             of(c, "logSumExpIntoFirst", real("x", -2, 2))
                 .twin(a -> a.g("x").exp().add(a.g("x").multiply(2).exp()).add(Math.exp(0.5)).log()),
             of(c, "whileCounter", real("x", -3, 3))
-                .twin(a -> risingProduct(a.g("x"))),
+                .twin(a -> risingProduct(a.g("x")).multiply(6)),
             of(c, "doWhileCounter", real("x", -3, 3))
-                .twin(a -> risingProduct(a.g("x"))),
+                .twin(a -> risingProduct(a.g("x")).multiply(6)),
             of(c, "forWithBreak", real("x", -3, 3))
-                .twin(a -> risingProduct(a.g("x"))),
+                .twin(a -> risingProduct(a.g("x")).multiply(6)),
             of(c, "compoundCondition", vector("v", "n", -2, 2), integer("m", 0, 6)).dim("n", 1, 5)
                 .twin(a -> {
                   Gradient[] v = a.gv("v");
