@@ -31,6 +31,10 @@ import java.util.Set;
  * <p>The analysis is per variable, not per program point: a variable active anywhere is active
  * everywhere. That is conservative (it may zero a tangent that is never read) and never wrong.
  * Conditions, integer arithmetic and piecewise-constant functions carry no derivative.
+ *
+ * <p><b>Invariant.</b> An inactive variable's tangent and adjoint are zero everywhere, so the
+ * transforms leave it out. Where an active variable holds a constant or a dead value,
+ * {@link ActivityAt} says so statement by statement.
  */
 public final class Activity {
   private final Set<Var> varied;

@@ -32,6 +32,30 @@ import java.util.Set;
  * result {@code z} of a rule that uses it. The reverse of a counted loop also reads its bounds.
  * Branches merge conservatively (needed on either path is needed), loops iterate to a fixpoint,
  * and arrays are tracked as a whole: writing one element does not free the others.
+ *
+ * <p><b>Invariant.</b> Whatever the reverse sweep evaluates at the adjoint of a statement, it
+ * evaluates on the values that statement saw. The reverse sweep undoes the forward sweep's
+ * overwrites in reverse order, so it holds for every variable this analysis marks needed from
+ * the statement on. The reverse sweep evaluates again, instead of restoring, in these places,
+ * each of which marks what it reads as needed (so a later overwrite saves it):
+ *
+ * <ul>
+ *   <li>partials and adjoint locations ({@code xBar[i] += zBar * y}): their reads are needed;
+ *   <li>the bounds of a counted loop, when it runs backwards: needed after the loop, and never
+ *       changed inside it ({@link Loops#counted});
+ *   <li>a counted loop's cheap locals, at the start of each reverse iteration ({@link
+ *       #recomputedIn}): they read the index and values the loop never changes, needed after the
+ *       loop;
+ *   <li>a branch at the top of a counted loop's body ({@link #recomputesDecision}): the same,
+ *       for its condition; any other decision is saved;
+ *   <li>the result {@code z} of a loop local's rule ({@link #recomputesResult}): its operands are
+ *       needed;
+ *   <li>a callee's VJP, which runs the callee again: its arguments are needed.
+ * </ul>
+ *
+ * An index is evaluated again too; one that reads an element of an array the method writes is an
+ * int local by then ({@code transform.Linearize}), so it is a value like the others. A counter
+ * of a loop whose trip count is saved is an int like any other: needed where its adjoints read it.
  */
 public final class ToBeRecorded {
   private static final Var RESULT = new Var("z", Type.DOUBLE, Var.Kind.TEMP);

@@ -39,6 +39,12 @@ import java.util.Map;
  * {@code aDot} of the same shape, element for element. The primal statements, branches and loops
  * are kept, so the method computes the value and the directional derivative in one pass and
  * returns the latter.
+ *
+ * <p><b>Invariant.</b> A tangent is computed whole from the operands' values and tangents as they
+ * were before the statement, and only then stored: it is written before the primal overwrites an
+ * operand (or after it, from {@code z}, when a partial reads the result), and into a local first
+ * when element-wise terms read the array it is stored into ({@code b[0] = sum(b)}). An operand
+ * not varied before the statement ({@link ActivityAt}) has a zero tangent and adds no term.
  */
 public final class ForwardMode {
   /** The JVP body, and the tangent parameter that follows each differentiable parameter. */

@@ -34,6 +34,10 @@ import java.util.Set;
  * {@code sinX = Math.sin(x); s = sinX * y}. Both modes then apply one rule per statement, and
  * reverse mode reads intermediate values instead of recomputing them. An active {@code ?:}
  * becomes an {@code if}, which keeps its lazy evaluation. Inactive code is left as written.
+ *
+ * <p>Every index that reads an element of an array the method writes becomes an int local, so
+ * that the reverse sweep, which evaluates indices again, finds it as a value to restore rather
+ * than an expression over an array that has changed since.
  */
 public final class Linearize {
   private final Activity activity;

@@ -54,6 +54,11 @@ import java.util.Set;
  * enclosing loop is counted with bounds known there, grown geometrically otherwise. Declarations
  * inside branches and loops are hoisted to the top of the method so the reverse sweep can read
  * them.
+ *
+ * <p><b>Invariant.</b> An adjoint statement runs on the values its primal statement saw (see
+ * {@link ToBeRecorded}), and a target's adjoint is taken and cleared before any contribution of
+ * the same statement could add into it ({@code a[i] = f(a[j])}, {@code b[3] = g(b)}); a statement
+ * whose target is not useful after it ({@link ActivityAt}) has a zero adjoint and no adjoint code.
  */
 public final class ReverseMode {
 
