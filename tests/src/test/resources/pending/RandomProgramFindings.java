@@ -148,7 +148,9 @@ public final class RandomProgramFindings {
   /**
    * An {@code int} counter of a {@code while} loop that the reverse sweep replays by trip count: the
    * adjoint of {@code s * (x + i) * (i + 1)} needs each iteration's i. f = 6x(x + 1)(x + 2),
-   * f' = 18x² + 36x + 12; fVjp threw or was wrong.
+   * f' = 18x² + 36x + 12. In the random programs fVjp threw or was wrong for such loops (while,
+   * do/while, a for with a break, a for with a compound condition); these four shapes are right
+   * today and guard the fix.
    */
   @Differentiable
   static double whileCounter(double x) {

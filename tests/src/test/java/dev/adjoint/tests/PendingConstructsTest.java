@@ -43,8 +43,9 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Constructs the processor once got wrong (found by this corpus; all fixed now), kept as sources in
- * {@code src/test/resources/pending/} (each file's javadoc says what went wrong). This test compiles each
+ * Constructs the processor gets wrong or once got wrong (found by this corpus or by random
+ * programs), kept as sources in {@code src/test/resources/pending/} (each file's javadoc says what
+ * went wrong). This test compiles each
  * file with the processor, in process, as Maven would; then
  *
  * <ul>
