@@ -889,6 +889,56 @@ class DiagnosticsTest {
   }
 
   @Test
+  void fastMathFunctionWithoutAMathTwinIsNotDifferentiable() {
+    // FastMath.log(base, x) shares its name, not its meaning, with Math.log(x)
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import org.hipparchus.util.FastMath;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return FastMath.sin(x) + FastMath.log(2.0, x);",
+        "    //                                   ^ [Adjoint/NotDifferentiable]"
+            + " org.hipparchus.util.FastMath.log is on the path from a differentiable parameter"
+            + " to the result but is not differentiable (Adjoint has no derivative rule for it)",
+        "  }",
+        "}"), JavaFileObjects.forSourceLines("org.hipparchus.util.FastMath",
+            "package org.hipparchus.util;",
+            "public final class FastMath {",
+            "  public static double sin(double x) { return Math.sin(x); }",
+            "  public static double log(double base, double x) { return Math.log(x) / Math.log(base); }",
+            "}"));
+  }
+
+  @Test
+  void commonsMathFastMathSharesMathsRules() {
+    JavaFileObject fastMath = JavaFileObjects.forSourceLines(
+        "org.apache.commons.math3.util.FastMath",
+        "package org.apache.commons.math3.util;",
+        "public final class FastMath {",
+        "  public static double exp(double x) { return Math.exp(x); }",
+        "}");
+    Compilation c = compile(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import org.apache.commons.math3.util.FastMath;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return FastMath.exp(x) * x;",
+        "  }",
+        "}").file(), fastMath);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("double expX = org.apache.commons.math3.util.FastMath.exp(x);");
+  }
+
+  @Test
   void indexingACallResultIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1283,10 +1333,15 @@ class DiagnosticsTest {
     return javac().withProcessors(new DifferentiableProcessor()).withClasspath(path).compile(files);
   }
 
-  /** Compiles {@code src} and checks it reports exactly its marked errors, each in place. */
-  private static void assertReportsExactly(MarkedSource src) {
+  /**
+   * Compiles {@code src} (with {@code others} beside it) and checks it reports exactly its marked
+   * errors, each in place.
+   */
+  private static void assertReportsExactly(MarkedSource src, JavaFileObject... others) {
     assertFalse(src.expected().isEmpty(), "a failing case needs at least one marker");
-    Compilation c = compile(src.file());
+    List<JavaFileObject> files = new ArrayList<>(List.of(src.file()));
+    files.addAll(Arrays.asList(others));
+    Compilation c = compile(files.toArray(JavaFileObject[]::new));
     for (MarkedSource.Expected e : src.expected()) {
       assertThat(c).hadErrorContaining(e.id()).inFile(src.file())
           .onLine(e.line()).atColumn(e.column());

@@ -110,7 +110,7 @@ public final class Activity {
   public List<Call> callsWithoutRule(Function f) {
     List<Call> out = new ArrayList<>();
     forEachOnActivePath(f, e -> {
-      if (e instanceof Call c && (!c.isLibrary() || DerivativeRules.lookup(c.name()).isEmpty())
+      if (e instanceof Call c && DerivativeRules.lookup(c).isEmpty()
           && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
         out.add(c);
       }
@@ -194,7 +194,7 @@ public final class Activity {
         }
       }
     } else if (e instanceof Call c) {
-      Optional<Rule> rule = c.isLibrary() ? DerivativeRules.lookup(c.name()) : Optional.empty();
+      Optional<Rule> rule = DerivativeRules.lookup(c);
       for (int i = 0; i < c.args().size(); i++) {
         if (rule.isEmpty() || rule.get().hasPartial(i)) {
           collect(c.args().get(i), out);

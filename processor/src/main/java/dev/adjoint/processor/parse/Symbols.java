@@ -29,7 +29,8 @@ import javax.lang.model.util.Elements;
  */
 final class Symbols {
   static final List<String> MATH_CLASSES =
-      List.of("java.lang.Math", "java.lang.StrictMath", "dev.adjoint.AdjointMath");
+      List.of("java.lang.Math", "java.lang.StrictMath", "dev.adjoint.AdjointMath",
+          "org.hipparchus.util.FastMath", "org.apache.commons.math3.util.FastMath");
 
   private final Elements elements;
   private final CompilationUnitTree unit;
