@@ -188,9 +188,19 @@ final class ExpressionLowering {
   }
 
   private Expr memberSelect(MemberSelectTree select, Pos pos) {
-    if (select.getExpression() instanceof IdentifierTree id && id.getName().contentEquals("this")) {
-      Optional<VariableElement> f = Symbols.field(symbols.enclosing(),
-          select.getIdentifier().toString());
+    if (select.getExpression() instanceof IdentifierTree id
+        && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+      boolean ofSuper = id.getName().contentEquals("super");
+      Optional<VariableElement> f = ofSuper
+          ? symbols.superclass(symbols.enclosing())
+              .flatMap(s -> symbols.field(s, select.getIdentifier().toString()))
+          : symbols.field(symbols.enclosing(), select.getIdentifier().toString());
+      if (f.isPresent() && ofSuper && symbols.field(symbols.enclosing(),
+          select.getIdentifier().toString()).orElse(null) != f.get()) {
+        return unsupported(select, "super." + select.getIdentifier() + " is hidden by a field"
+            + " of the same name in " + symbols.enclosing().getSimpleName() + "; rename one of"
+            + " them");
+      }
       if (f.isPresent()) {
         return field(f.get(), select, pos);
       }
@@ -210,7 +220,7 @@ final class ExpressionLowering {
     Optional<TypeElement> owner = symbols.resolveType(select.getExpression());
     if (owner.isPresent()) {
       Optional<VariableElement> f =
-          Symbols.field(owner.get(), select.getIdentifier().toString());
+          symbols.field(owner.get(), select.getIdentifier().toString());
       if (f.isPresent()) {
         return field(f.get(), select, pos);
       }
@@ -232,8 +242,8 @@ final class ExpressionLowering {
             + " long and boolean fields");
       }
       if (!symbols.accessibleFromCompanion(f)) {
-        return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private, so the"
-            + " generated class cannot read it; make it package-private");
+        return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is " + access(f)
+            + ", so the generated class cannot read it; make it package-private");
       }
       return new Member(new Ref(receiver, pos), name, fieldType.get(),
           pos);
@@ -258,6 +268,15 @@ final class ExpressionLowering {
           + " package-private or pass it as a parameter");
     }
     return constant(value, type.get(), pos);
+  }
+
+  /** Why the companion cannot reach {@code f}: private, or protected in another package. */
+  private static String access(VariableElement f) {
+    if (f.getModifiers().contains(Modifier.PRIVATE)) {
+      return "private";
+    }
+    return (f.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
+        + " in " + f.getEnclosingElement().getSimpleName() + ", another package";
   }
 
   private static Expr constant(Object value, Type type, Pos pos) {

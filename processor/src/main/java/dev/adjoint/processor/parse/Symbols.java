@@ -119,10 +119,29 @@ final class Symbols {
     return Optional.empty();
   }
 
-  static Optional<VariableElement> field(TypeElement owner, String name) {
-    return ElementFilter.fieldsIn(owner.getEnclosedElements()).stream()
+  /**
+   * The field {@code name} of {@code owner}: declared there, or inherited from a superclass or an
+   * interface (a problem class reading the sizes its abstract base holds).
+   */
+  Optional<VariableElement> field(TypeElement owner, String name) {
+    Optional<VariableElement> declared = ElementFilter.fieldsIn(owner.getEnclosedElements())
+        .stream().filter(f -> f.getSimpleName().contentEquals(name)).findFirst();
+    if (declared.isPresent()) {
+      return declared;
+    }
+    return ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
         .filter(f -> f.getSimpleName().contentEquals(name))
         .findFirst();
+  }
+
+  /** The direct superclass of {@code t}, if it has one besides {@code Object}. */
+  Optional<TypeElement> superclass(TypeElement t) {
+    if (t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d
+        && d.asElement() instanceof TypeElement s
+        && !s.getQualifiedName().contentEquals("java.lang.Object")) {
+      return Optional.of(s);
+    }
+    return Optional.empty();
   }
 
   /** The classes whose static member {@code name} is imported (single or on demand). */
