@@ -1240,15 +1240,52 @@ class DiagnosticsTest {
   }
 
   @Test
-  void privateFinalFieldWithoutConstantValueIsNotConstant() {
-    assertReportsExactly(foo(
+  void privateFinalFieldIsCopiedIntoTheCompanion() {
+    Compilation c = compile(foo(
         "  private static final double K = Math.sqrt(2);",
+        "  private static final double[] Y = {0.5, K};",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * Y[1];",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("private static final double[] Y = new double[] {0.5, FooDerivatives.K};");
+  }
+
+  @Test
+  void privateFinalFieldAssignedInAStaticBlockIsNotConstant() {
+    assertReportsExactly(foo(
+        "  private static final double K;",
+        "  static {",
+        "    K = Math.sqrt(2);",
+        "  }",
         "",
         "  @Differentiable",
         "  static double f(double x) {",
         "    return x * K;",
-        "    //         ^ [Adjoint/NotConstant] field 'K' is private and not a compile-time"
-            + " constant",
+        "    //         ^ [Adjoint/NotConstant] field 'K' is private and gets its value outside"
+            + " its declaration, so the generated class can neither read nor copy it",
+        "  }"));
+  }
+
+  @Test
+  void privateFinalFieldWhoseInitializerCallsAPrivateMethodIsNotConstant() {
+    assertReportsExactly(foo(
+        "  private static final double K = root(2);",
+        "  //                                  ^ [Adjoint/Unsupported] Foo.root is private, so"
+            + " the generated derivatives cannot call it",
+        "",
+        "  private static double root(double v) {",
+        "    return Math.sqrt(v);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "    //         ^ [Adjoint/NotConstant] the generated class copies the private field 'K',"
+            + " but its initializer cannot be copied",
         "  }"));
   }
 

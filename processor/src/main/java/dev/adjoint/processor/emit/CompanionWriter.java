@@ -3,6 +3,7 @@ package dev.adjoint.processor.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -12,6 +13,7 @@ import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Constant;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Function;
@@ -46,6 +48,7 @@ public final class CompanionWriter {
   private final String className;
   private final String ownerName;
   private final TypeSpec.Builder type;
+  private final java.util.Set<String> constants = new java.util.HashSet<>();
 
   public CompanionWriter(String packageName, String className, String ownerName) {
     this.packageName = packageName;
@@ -68,6 +71,16 @@ public final class CompanionWriter {
       ReverseMode.Result grad, ForwardMode.Result hvp) {}
 
   public void add(Derivatives d, Element origin) {
+    for (Constant c : d.function().constants()) {
+      if (constants.add(c.name())) {
+        type.addField(FieldSpec.builder(typeName(c.type()), c.name(), Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", new IrPrinter(v -> v.hint()).expr(c.value()))
+            .addJavadoc("The value of {@code $L.$L}, which this class cannot read.\n", ownerName,
+                c.name())
+            .build());
+      }
+    }
     type.addMethod(jvp(d, origin));
     type.addMethod(vjp(d, origin));
     if (d.grad() != null) {
@@ -101,7 +114,7 @@ public final class CompanionWriter {
           .toString(), any.paramTypes().get(i), Var.Kind.PARAM), any.differentiable().get(i)));
     }
     Function signature = new Function(any.primal().getSimpleName().toString(), ownerName, "",
-        params, any.resultType(), Block.of(List.of()));
+        params, any.resultType(), Block.of(List.of()), List.of());
     List<Var> wrt = signature.differentiableParams();
     if (any.resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {

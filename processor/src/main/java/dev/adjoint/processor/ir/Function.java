@@ -8,13 +8,14 @@ import java.util.List;
  */
 public record Function(
     String name, String ownerSimpleName, String file, List<Param> params, Type resultType,
-    Block body) {
+    Block body, List<Constant> constants) {
 
   /** A parameter and whether the caller wants derivatives with respect to it. */
   public record Param(Var var, boolean differentiable) {}
 
   public Function {
     params = List.copyOf(params);
+    constants = List.copyOf(constants);
   }
 
   public List<Var> differentiableParams() {
@@ -22,6 +23,6 @@ public record Function(
   }
 
   public Function withBody(Block newBody) {
-    return new Function(name, ownerSimpleName, file, params, resultType, newBody);
+    return new Function(name, ownerSimpleName, file, params, resultType, newBody, constants);
   }
 }

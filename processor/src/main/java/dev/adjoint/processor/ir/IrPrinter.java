@@ -109,6 +109,9 @@ public final class IrPrinter {
     if (e instanceof Length l) {
       return expr(l.array(), PRIMARY) + ".length";
     }
+    if (e instanceof ArrayInit a) {
+      return "new " + a.type().javaName() + " {" + args(a.elements()) + "}";
+    }
     if (e instanceof NewArray n) {
       String base = n.type().javaName().replace("[]", "");
       StringBuilder out = new StringBuilder("new ").append(base);

@@ -16,10 +16,12 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import dev.adjoint.processor.diag.Problem;
 import dev.adjoint.processor.diag.Reporter;
+import dev.adjoint.processor.ir.ArrayInit;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Conditional;
+import dev.adjoint.processor.ir.Constant;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.FieldRef;
 import dev.adjoint.processor.ir.Index;
@@ -53,6 +55,7 @@ final class ExpressionLowering {
   private final Source source;
   private final Reporter reporter;
   private final java.util.function.Predicate<ExecutableElement> callees;
+  private final java.util.Map<VariableElement, Constant> copies;
 
   /**
    * @param callees tells whether a {@code @Differentiable} callee's companion is reachable: it is
@@ -60,6 +63,13 @@ final class ExpressionLowering {
    */
   ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
       java.util.function.Predicate<ExecutableElement> callees) {
+    this(scope, symbols, source, reporter, callees, new java.util.LinkedHashMap<>());
+  }
+
+  private ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
+      java.util.function.Predicate<ExecutableElement> callees,
+      java.util.Map<VariableElement, Constant> copies) {
+    this.copies = copies;
     this.scope = scope;
     this.symbols = symbols;
     this.source = source;
@@ -263,11 +273,68 @@ final class ExpressionLowering {
     }
     Object value = f.getConstantValue();
     if (value == null) {
-      return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private and not a"
-          + " compile-time constant, so the generated class cannot read it; make it"
-          + " package-private or pass it as a parameter");
+      return copy(f, type.get(), tree, pos);
     }
     return constant(value, type.get(), pos);
+  }
+
+  /**
+   * The constants the companion must hold a copy of, dependencies first: the private static
+   * final fields the method reads whose values are not compile-time constants.
+   */
+  List<Constant> constants() {
+    return List.copyOf(copies.values());
+  }
+
+  /**
+   * A private static final field the companion cannot read: it declares its own, with the same
+   * initializer evaluated the same way, and the generated code reads that one.
+   */
+  private Expr copy(VariableElement f, Type type, Tree use, Pos pos) {
+    Constant c = copies.get(f);
+    if (c == null) {
+      String name = f.getSimpleName().toString();
+      Optional<Tree> declaration = source.declarationInThisFile(f);
+      if (declaration.isEmpty() || !(declaration.get()
+          instanceof com.sun.source.tree.VariableTree v) || v.getInitializer() == null) {
+        return error(Problem.NOT_CONSTANT, use, "field '" + name + "' is private and gets its"
+            + " value outside its declaration, so the generated class can neither read nor copy"
+            + " it; make it package-private or pass it as a parameter");
+      }
+      ExpressionLowering initializer = new ExpressionLowering(new Scope(), symbols, source,
+          reporter, callees, copies);
+      int errorsBefore = reporter.errorCount();
+      Expr value = initializer.tableOrValue(v.getInitializer(), type);
+      if (reporter.errorCount() > errorsBefore) {
+        return error(Problem.NOT_CONSTANT, use, "the generated class copies the private field '"
+            + name + "', but its initializer cannot be copied (see the error there); make the"
+            + " field package-private or pass it as a parameter");
+      }
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      copies.values().forEach(other -> taken.add(other.name()));
+      while (taken.contains(name)) {
+        name = name + "_"; // a private field of the same name in another enclosing class
+      }
+      c = new Constant(name, type, value);
+      copies.put(f, c);
+    }
+    return new FieldRef(symbols.companionOf(symbols.enclosing()) + "." + c.name(), type, pos);
+  }
+
+  /** A constant's initializer: a value of {@code type}, or a table written as {@code {...}}. */
+  private Expr tableOrValue(ExpressionTree tree, Type type) {
+    if (tree instanceof NewArrayTree n && n.getInitializers() != null && type.isArray()) {
+      List<Expr> elements = new ArrayList<>();
+      for (ExpressionTree element : n.getInitializers()) {
+        elements.add(tableOrValue(element, type.element()));
+      }
+      return new ArrayInit(type, elements, source.pos(tree));
+    }
+    Expr value = lower(tree);
+    if (value.type() != type && !(type.isNumeric() && value.type().isNumeric())) {
+      return error(Problem.UNSUPPORTED_TYPE, tree, "expected a " + type.javaName() + " here");
+    }
+    return value;
   }
 
   /** Why the companion cannot reach {@code f}: private, or protected in another package. */

@@ -95,14 +95,15 @@ public final class MethodReader {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     Symbols symbols = new Symbols(elements, source.unit(), owner);
     Type resultType = Symbols.typeOf(method.getReturnType()).orElse(Type.DOUBLE);
-    Block body = new StatementLowering(scope, symbols, source, reporter, resultType,
-        this::reachable).body(tree.getBody(), tree);
+    StatementLowering lowering = new StatementLowering(scope, symbols, source, reporter,
+        resultType, this::reachable);
+    Block body = lowering.body(tree.getBody(), tree);
     body = ExitLowering.apply(body, resultType);
     if (reporter.errorCount() > errorsBefore) {
       throw new AbortMethod();
     }
     return new Function(method.getSimpleName().toString(), symbols.nameFrom(owner),
-        source.fileName(), params, resultType, body);
+        source.fileName(), params, resultType, body, lowering.constants());
   }
 
   private static boolean differentiableMatrix(ExecutableElement method) {

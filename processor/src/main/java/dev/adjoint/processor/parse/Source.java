@@ -9,11 +9,13 @@ import java.io.IOException;
 
 /** One compilation unit's text and positions: turns trees into {@link Pos} and source snippets. */
 public final class Source {
+  private final Trees trees;
   private final CompilationUnitTree unit;
   private final SourcePositions positions;
   private final CharSequence text;
 
   public Source(Trees trees, CompilationUnitTree unit) {
+    this.trees = trees;
     this.unit = unit;
     this.positions = trees.getSourcePositions();
     this.text = read(unit);
@@ -29,6 +31,13 @@ public final class Source {
 
   public CompilationUnitTree unit() {
     return unit;
+  }
+
+  /** The declaration of {@code e} when it is in this file (a field's, with its initializer). */
+  public java.util.Optional<Tree> declarationInThisFile(javax.lang.model.element.Element e) {
+    com.sun.source.util.TreePath path = trees.getPath(e);
+    return path != null && path.getCompilationUnit() == unit
+        ? java.util.Optional.of(path.getLeaf()) : java.util.Optional.empty();
   }
 
   /** The file's simple name, as comments in generated code cite it. */

@@ -78,6 +78,11 @@ final class StatementLowering {
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter, callees);
   }
 
+  /** The constants the body reads that the companion must copy (see {@link ExpressionLowering}). */
+  List<dev.adjoint.processor.ir.Constant> constants() {
+    return expressions.constants();
+  }
+
   /** The method body; {@link ExitLowering} later removes early returns, breaks and continues. */
   Block body(BlockTree body, Tree methodTree) {
     List<Stmt> out = new ArrayList<>();
