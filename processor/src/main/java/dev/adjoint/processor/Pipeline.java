@@ -99,7 +99,7 @@ final class Pipeline {
     if (method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2) {
       hvp = secondOrder(method, linear, grad);
     }
-    return new CompanionWriter.Derivatives(linear, jvp, vjp, seed, grad, hvp);
+    return new CompanionWriter.Derivatives(f, linear, jvp, vjp, seed, grad, hvp);
   }
 
   /**

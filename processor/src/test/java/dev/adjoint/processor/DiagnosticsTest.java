@@ -988,18 +988,36 @@ class DiagnosticsTest {
   }
 
   @Test
-  void callOfAPrivateMethodIsUnsupported() {
-    assertReportsExactly(foo(
+  void callOfAPrivateDifferentiableMethodGoesToItsCopy() {
+    Compilation c = compile(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    return helper(x) * x;",
-        "    //           ^ [Adjoint/Unsupported] Foo.helper is private, so the generated"
-            + " derivatives cannot call it; make it package-private",
         "  }",
         "",
         "  @Differentiable",
         "  private static double helper(double x) {",
         "    return x * x;",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("  static double helper(double x) {");
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("FooDerivatives.helper(x)");
+  }
+
+  @Test
+  void callOfAPrivatePlainMethodIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * scale(2.0);",
+        "    //              ^ [Adjoint/Unsupported] Foo.scale is private, so the generated"
+            + " derivatives cannot call it; make it package-private",
+        "  }",
+        "",
+        "  private static double scale(double n) {",
+        "    return n - 1;",
         "  }"));
   }
 

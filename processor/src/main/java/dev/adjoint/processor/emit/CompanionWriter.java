@@ -65,10 +65,15 @@ public final class CompanionWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
-  /** The derivative code of one method, produced by the transforms. */
+  /**
+   * The derivative code of one method, produced by the transforms.
+   *
+   * @param primal the method as parsed, for the copy a private method's companion carries
+   * @param function the linearized method the derivatives were built from
+   */
   public record Derivatives(
-      Function function, ForwardMode.Result jvp, ReverseMode.Result vjp, Var seed,
-      ReverseMode.Result grad, ForwardMode.Result hvp) {}
+      Function primal, Function function, ForwardMode.Result jvp, ReverseMode.Result vjp,
+      Var seed, ReverseMode.Result grad, ForwardMode.Result hvp) {}
 
   public void add(Derivatives d, Element origin) {
     for (Constant c : d.function().constants()) {
@@ -80,6 +85,9 @@ public final class CompanionWriter {
                 c.name())
             .build());
       }
+    }
+    if (origin.getModifiers().contains(Modifier.PRIVATE)) {
+      type.addMethod(primalCopy(d.primal(), origin));
     }
     type.addMethod(jvp(d, origin));
     type.addMethod(vjp(d, origin));
@@ -159,6 +167,17 @@ public final class CompanionWriter {
 
   public static String recordName(Function f) {
     return Character.toUpperCase(f.name().charAt(0)) + f.name().substring(1) + "Gradient";
+  }
+
+  /**
+   * A copy of a private method, which the generated code of its callers cannot call: the same
+   * body, so the same value bit for bit. Package-private, for the companions of enclosing classes.
+   */
+  private MethodSpec primalCopy(Function f, Element origin) {
+    List<Var> params = f.params().stream().map(Function.Param::var).toList();
+    return method(f.name(), params, f.body(), typeName(f.resultType()), origin, Modifier.STATIC)
+        .addJavadoc(Docs.doc("A copy of the private method {@code $L.$L}, for the generated code"
+        + " of its callers.\n", ownerName, f.name())).build();
   }
 
   private MethodSpec jvp(Derivatives d, Element origin) {
@@ -295,10 +314,15 @@ public final class CompanionWriter {
 
   MethodSpec.Builder method(
       String name, List<Var> params, Block body, TypeName returns, Element origin) {
+    return method(name, params, body, returns, origin, Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  private MethodSpec.Builder method(String name, List<Var> params, Block body, TypeName returns,
+      Element origin, Modifier... modifiers) {
     Namer namer = new Namer(params, body);
     IrPrinter printer = new IrPrinter(namer::name);
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(modifiers)
         .returns(returns);
     for (Var p : params) {
       m.addParameter(ParameterSpec.builder(paramType(p.type()), namer.name(p)).build());

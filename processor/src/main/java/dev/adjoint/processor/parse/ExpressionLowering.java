@@ -515,7 +515,9 @@ final class ExpressionLowering {
       return error(Problem.UNSUPPORTED, call, where + " is an instance method; a"
           + " @Differentiable method can call static methods only");
     }
-    if (!symbols.accessibleFromCompanion(method)) {
+    boolean differentiable = method.getAnnotation(dev.adjoint.Differentiable.class) != null;
+    boolean copied = differentiable && method.getModifiers().contains(Modifier.PRIVATE);
+    if (!symbols.accessibleFromCompanion(method) && !copied) {
       return error(Problem.UNSUPPORTED, call, where + " is private, so the generated"
           + " derivatives cannot call it; make it package-private");
     }
@@ -526,9 +528,11 @@ final class ExpressionLowering {
           + " boolean can be used");
     }
     String ownerName = symbols.nameFrom(owner);
-    if (method.getAnnotation(dev.adjoint.Differentiable.class) == null
-        && !CustomDerivatives.hasDerivative(method)) {
+    if (!differentiable && !CustomDerivatives.hasDerivative(method)) {
       return new Call(ownerName, name, args, result.get(), pos);
+    }
+    if (copied) {
+      ownerName = symbols.companionOf(owner); // which carries a copy of the private primal
     }
     if (!callees.test(method)) {
       return error(Problem.NOT_DIFFERENTIABLE, call, where + " is @Differentiable but its"
