@@ -2,6 +2,7 @@ package dev.adjoint.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -683,7 +684,7 @@ class DiagnosticsTest {
         "  static double f(double x) {",
         "    double y;",
         "    try {",
-        "  //^ [Adjoint/Unsupported] exceptions (try, throw) are not supported",
+        "  //^ [Adjoint/Unsupported] try/catch is not supported in @Differentiable methods; check the input and throw instead",
         "      y = Math.log(x);",
         "    } catch (ArithmeticException e) {",
         "      y = 0;",
@@ -693,14 +694,49 @@ class DiagnosticsTest {
   }
 
   @Test
-  void throwIsUnsupported() {
-    assertReportsExactly(foo(
+  void throwStaysInTheForwardSweeps() throws IOException {
+    Compilation c = compile(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    if (x < 0) {",
-        "      throw new IllegalArgumentException(\"negative\");",
-        "    //^ [Adjoint/Unsupported] exceptions (try, throw) are not supported",
+        "      throw new IllegalArgumentException(\"negative: \" + x);",
         "    }",
+        "    assert x < 1e9 : x;",
+        "    return x;",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    String generated = c.generatedSourceFile("test.FooDerivatives").orElseThrow()
+        .getCharContent(true).toString();
+    assertEquals(3, generated.lines().map(String::trim)
+        .filter(l -> l.equals("throw new IllegalArgumentException(\"negative: \" + x);")).count(),
+        () -> "once in each of fJvp, fVjp and fGrad:\n" + generated);
+    assertTrue(generated.lines().map(String::trim).anyMatch(l -> l.equals("assert x < 1e9 : x;")),
+        generated);
+  }
+
+  @Test
+  void effectReadingAnUnreachableFieldIsUnsupported() {
+    assertReportsExactly(foo(
+        "  private static final Object LOG = new Object();",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    System.out.println(LOG);",
+        "    //                 ^ [Adjoint/Unsupported] the generated code runs this statement"
+            + " too, but cannot reach the private field 'LOG'; make it package-private, or move"
+            + " the statement out of the @Differentiable method",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void effectWithALambdaIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    java.util.Objects.requireNonNull(null, () -> \"x\");",
+        "    //" + " ".repeat(37) + "^ [Adjoint/Unsupported] a lambda in a"
+            + " statement Adjoint copies into the generated code is not supported",
         "    return x;",
         "  }"));
   }
@@ -732,13 +768,19 @@ class DiagnosticsTest {
   }
 
   @Test
-  void discardedValueIsUnsupported() {
+  void callThatMayWriteALocalArrayIsUnsupported() {
     assertReportsExactly(foo(
+        "  static void scale(double[] v) {",
+        "    v[0] *= 2;",
+        "  }",
+        "",
         "  @Differentiable",
         "  static double f(double x) {",
-        "    Math.sin(x);",
-        "    //      ^ [Adjoint/Unsupported] this statement computes a value and discards it",
-        "    return x;",
+        "    double[] b = {x, x};",
+        "    scale(b);",
+        "    //    ^ [Adjoint/Unsupported] Adjoint cannot see whether this call writes into the"
+            + " local array 'b', and its derivatives would miss such a write",
+        "    return b[0];",
         "  }"));
   }
 

@@ -53,6 +53,24 @@ public final class Source {
     return new Pos(tree, line);
   }
 
+  /** Where {@code tree} starts in the file, or -1. */
+  public long startOf(Tree tree) {
+    return positions.getStartPosition(unit, tree);
+  }
+
+  /** Where {@code tree} ends in the file, or -1. */
+  public long endOf(Tree tree) {
+    return positions.getEndPosition(unit, tree);
+  }
+
+  /** The file's text from {@code start} to {@code end}, exactly as written. */
+  public String between(long start, long end) {
+    if (start < 0 || end < start || end > text.length()) {
+      return "";
+    }
+    return text.subSequence((int) start, (int) end).toString();
+  }
+
   /** The text from the start of {@code tree} to the start of {@code part}, on one line. */
   public String textBefore(Tree tree, Tree part) {
     long start = positions.getStartPosition(unit, tree);

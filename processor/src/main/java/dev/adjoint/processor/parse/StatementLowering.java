@@ -61,6 +61,8 @@ final class StatementLowering {
   private final Source source;
   private final Reporter reporter;
   private final ExpressionLowering expressions;
+  private final EffectLowering effects;
+  private final ArrayStatements arrays;
   private final Type resultType;
   private int depth; // how many branches and loops enclose the statement being lowered
   private int loopDepth;
@@ -76,6 +78,8 @@ final class StatementLowering {
     this.reporter = reporter;
     this.resultType = resultType;
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter, callees);
+    this.effects = new EffectLowering(scope, symbols, source, reporter, expressions);
+    this.arrays = new ArrayStatements(expressions, source, reporter);
   }
 
   /** The constants the body reads that the companion must copy (see {@link ExpressionLowering}). */
@@ -107,7 +111,7 @@ final class StatementLowering {
       declaration(v, out);
     } else if (s instanceof ExpressionStatementTree e) {
       comment(s, out);
-      expressionStatement(e.getExpression(), out);
+      expressionStatement(e, out);
     } else if (s instanceof IfTree i) {
       out.add(Comment.of(source.fileName(), source.pos(s).line(),
           "if " + source.text(i.getCondition())));
@@ -158,6 +162,10 @@ final class StatementLowering {
       exit(b.getLabel(), true, s, out);
     } else if (s instanceof ContinueTree c) {
       exit(c.getLabel(), false, s, out);
+    } else if (s instanceof com.sun.source.tree.ThrowTree
+        || s instanceof com.sun.source.tree.AssertTree) {
+      comment(s, out);
+      effects.lower(s).ifPresent(out::add); // an argument check stays as the user wrote it
     } else if (s.getKind() == Tree.Kind.EMPTY_STATEMENT) {
       // nothing to do
     } else {
@@ -355,7 +363,8 @@ final class StatementLowering {
     return type == null || (type instanceof IdentifierTree id && id.getName().contentEquals("var"));
   }
 
-  private void expressionStatement(ExpressionTree e, List<Stmt> out) {
+  private void expressionStatement(ExpressionStatementTree statement, List<Stmt> out) {
+    ExpressionTree e = statement.getExpression();
     Pos pos = source.pos(e);
     if (e instanceof AssignmentTree a) {
       Expr target = target(a.getVariable());
@@ -373,8 +382,11 @@ final class StatementLowering {
       } else if (target != null) {
         out.add(new Assign(target, update(target, op, value, c), pos));
       }
-    } else if (e instanceof MethodInvocationTree call && isArraysFill(call)) {
-      arraysFill(call, out);
+    } else if (e instanceof MethodInvocationTree call && ArrayStatements.handles(call)) {
+      arrays.lower(call, out);
+    } else if (e instanceof MethodInvocationTree) {
+      // a call for its effect alone (a check, a print): it runs in the forward sweeps as written
+      effects.lower(statement).ifPresent(out::add);
     } else if (e instanceof UnaryTree u && isIncrement(u.getKind())) {
       Expr target = target(u.getExpression());
       if (target != null) {
@@ -400,45 +412,6 @@ final class StatementLowering {
     }
     Expr result = new Binary(op, target, value, type, source.pos(tree));
     return type == target.type() ? result : new Cast(target.type(), result, source.pos(tree));
-  }
-
-  private static boolean isArraysFill(MethodInvocationTree call) {
-    return call.getMethodSelect() instanceof MemberSelectTree m
-        && m.getIdentifier().contentEquals("fill")
-        && (m.getExpression().toString().equals("Arrays")
-            || m.getExpression().toString().equals("java.util.Arrays"))
-        && call.getArguments().size() == 2;
-  }
-
-  /**
-   * {@code Arrays.fill(a, v)} as {@code for (int k = 0; k < a.length; k++) a[k] = v;}, with a
-   * computed {@code v} evaluated once into a local first, as Java does (it may read {@code a}).
-   */
-  private void arraysFill(MethodInvocationTree call, List<Stmt> out) {
-    ExpressionTree arrayTree = call.getArguments().get(0);
-    Expr target = expressions.lower(arrayTree);
-    Expr value = expressions.lower(call.getArguments().get(1));
-    if (!(target instanceof Ref r) || r.type() != Type.DOUBLE_ARRAY || !value.type().isNumeric()) {
-      error(Problem.UNSUPPORTED, call, "Arrays.fill is supported on a local double[] variable"
-          + " with a number");
-      return;
-    }
-    if (r.var().kind() == Var.Kind.PARAM) {
-      error(Problem.UNSUPPORTED, arrayTree, "writing into the parameter array '"
-          + r.var().hint() + "' would change the caller's array (and its accumulator no longer"
-          + " matches); copy it into a local array first");
-      return;
-    }
-    Pos pos = source.pos(call);
-    if (!(value instanceof Literal || value instanceof Ref)) {
-      // Java evaluates the value once, before the first element is written
-      Var once = new Var("fillValue", Type.DOUBLE, Var.Kind.LOCAL);
-      out.add(new Declare(once, value, pos));
-      value = new Ref(once, pos);
-    }
-    Var k = new Var("k", Type.INT, Var.Kind.LOCAL);
-    out.add(Build.overElements(k, target,
-        new Assign(new Index(target, new Ref(k, pos), Type.DOUBLE, pos), value, pos)));
   }
 
   private Expr target(ExpressionTree variable) {
