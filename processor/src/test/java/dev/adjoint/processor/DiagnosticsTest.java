@@ -516,15 +516,15 @@ class DiagnosticsTest {
   }
 
   @Test
-  void enhancedForOverMatrixRowsIsUnsupported() {
+  void enhancedForWithTheWrongElementTypeIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
-        "  static double f(double[][] m) {",
+        "  static double f(double x, double[][] m) {",
         "    double y = 0;",
-        "    for (double[] row : m) {",
+        "    for (double c : m) {",
         "  //^ [Adjoint/Unsupported] an enhanced for loop is supported over a double[] with a"
-            + " double variable",
-        "      y = y + row[0];",
+            + " double variable and over a double[][] with a double[] variable",
+        "      y = y + c * x;",
         "    }",
         "    return y;",
         "  }"));
@@ -561,14 +561,15 @@ class DiagnosticsTest {
   }
 
   @Test
-  void arrayAliasIsUnsupported() {
+  void writingThroughAnAliasOfAParameterRowIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double[][] m) {",
         "    double[] row = m[0];",
-        "    //              ^ [Adjoint/Unsupported] a local array must be created where it is"
-            + " declared",
-        "    return row[0];",
+        "    row[1] = 2 * row[0];",
+        "  //   ^ [Adjoint/Unsupported] writing into the parameter array 'm' would change the"
+            + " caller's array",
+        "    return row[1];",
         "  }"));
   }
 

@@ -164,6 +164,10 @@ final class EffectLowering {
       replace(id, new Ref(v), holes); // includes this, the receiver
       return;
     }
+    if (scope.alias(name) != null) {
+      replace(id, scope.alias(name), holes);
+      return;
+    }
     Optional<VariableElement> field = symbols.resolveField(name);
     if (field.isPresent()) {
       field(id, field.get(), holes);

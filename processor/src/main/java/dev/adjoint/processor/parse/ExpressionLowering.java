@@ -154,6 +154,10 @@ final class ExpressionLowering {
     if (v != null) {
       return new Ref(v, pos);
     }
+    Expr alias = scope.alias(name);
+    if (alias != null) {
+      return alias;
+    }
     Optional<VariableElement> field = symbols.resolveField(name);
     if (field.isPresent()) {
       return field(field.get(), id, pos);
@@ -220,6 +224,7 @@ final class ExpressionLowering {
     if (select.getIdentifier().contentEquals("length")
         && !(select.getExpression() instanceof IdentifierTree id
             && scope.lookup(id.getName().toString()) == null
+            && scope.alias(id.getName().toString()) == null
             && symbols.resolveField(id.getName().toString()).isEmpty())) {
       Expr array = lower(select.getExpression());
       if (!array.type().isArray()) {

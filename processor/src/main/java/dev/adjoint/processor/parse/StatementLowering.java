@@ -205,17 +205,20 @@ final class StatementLowering {
     parts.stream().filter(p -> !(p instanceof Comment)).forEach(out::add);
   }
 
-  /** {@code for (double v : a) body} as {@code for (int i = 0; i < a.length; i++)}. */
+  /** {@code for (double v : a)} as {@code for (int i = 0; i < a.length; i++)}; over a matrix, the row variable is an alias of {@code m[i]}. */
   private void enhancedFor(EnhancedForLoopTree f, List<Stmt> out) {
     out.add(Comment.of(source.fileName(), source.pos(f).line(), "for (" + source.text(
         f.getVariable()) + " : " + source.text(f.getExpression()) + ")"));
     Expr array = expressions.lower(f.getExpression());
     Optional<Type> declared = ExpressionLowering.primitive(f.getVariable().getType());
-    if (array.type() != Type.DOUBLE_ARRAY
-        || (declared.isPresent() && declared.get() != Type.DOUBLE)
+    boolean overRows = array.type() == Type.DOUBLE_MATRIX;
+    Type elementType = overRows ? Type.DOUBLE_ARRAY : Type.DOUBLE;
+    if (!(array.type() == Type.DOUBLE_ARRAY || overRows)
+        || (declared.isPresent() && declared.get() != elementType)
         || (declared.isEmpty() && !isVar(f.getVariable().getType()))) {
       error(Problem.UNSUPPORTED, f, "an enhanced for loop is supported over a double[] with a"
-          + " double variable; index the array with a counted for loop instead");
+          + " double variable and over a double[][] with a double[] variable; index the array"
+          + " with a counted for loop instead");
       return;
     }
     Pos pos = source.pos(f);
@@ -226,10 +229,15 @@ final class StatementLowering {
     Stmt update = new Assign(indexRef, new Binary(Binary.Op.ADD, indexRef, Literal.ofInt(1),
         Type.INT, pos), pos);
     scope.push();
-    Var element = new Var(f.getVariable().getName().toString(), Type.DOUBLE, Var.Kind.LOCAL);
-    scope.declare(element.hint(), element);
     List<Stmt> body = new ArrayList<>();
-    body.add(new Declare(element, new Index(array, indexRef, Type.DOUBLE, pos), pos));
+    String name = f.getVariable().getName().toString();
+    if (overRows) {
+      scope.declareAlias(name, new Index(array, indexRef, Type.DOUBLE_ARRAY, pos)); // a row
+    } else {
+      Var element = new Var(name, Type.DOUBLE, Var.Kind.LOCAL);
+      scope.declare(name, element);
+      body.add(new Declare(element, new Index(array, indexRef, Type.DOUBLE, pos), pos));
+    }
     depth++;
     loopDepth++;
     if (f.getStatement() instanceof BlockTree b) {
@@ -314,12 +322,18 @@ final class StatementLowering {
   private void arrayDeclaration(VariableTree v, Type type, List<Stmt> out, Expr lowered) {
     Pos pos = source.pos(v);
     Var var = new Var(v.getName().toString(), type, Var.Kind.LOCAL);
+    ExpressionTree init = v.getInitializer();
+    Expr location = lowered != null ? lowered
+        : init == null || init instanceof NewArrayTree ? null : expressions.lower(init);
+    if (location != null && Exprs.root(location) != null && location.type() == type) {
+      alias(v, location, out);
+      return;
+    }
     if (depth > 0) {
       error(Problem.UNSUPPORTED, v, "arrays must be declared at the top level of a"
           + " @Differentiable method, not inside a loop or branch; declare '" + v.getName()
           + "' before the loop and reuse it");
     }
-    ExpressionTree init = v.getInitializer();
     if (init instanceof NewArrayTree n && n.getInitializers() != null) {
       scope.declare(var.hint(), var);
       out.add(new Declare(var, new NewArray(type, List.of(Literal.ofInt(
@@ -327,7 +341,7 @@ final class StatementLowering {
       fill(new Ref(var, pos), type, n.getInitializers(), out);
       return;
     }
-    Expr value = lowered != null ? lowered : init == null ? null : expressions.lower(init);
+    Expr value = location != null ? location : init == null ? null : expressions.lower(init);
     boolean fresh = value instanceof NewArray || value instanceof Invoke;
     if (!fresh || value.type() != type) {
       error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"
@@ -337,6 +351,20 @@ final class StatementLowering {
     }
     scope.declare(var.hint(), var);
     out.add(new Declare(var, value, pos));
+  }
+
+  /**
+   * {@code double[] row = m[i]}: {@code row} names the location {@code m[i]} in every use, so
+   * reads and writes through it are reads and writes of {@code m}. An index other than a literal
+   * is evaluated once into an int local, so the alias keeps meaning the row it was given.
+   */
+  private void alias(VariableTree v, Expr location, List<Stmt> out) {
+    if (location instanceof Index ix && !(ix.index() instanceof Literal)) {
+      Var row = new Var(v.getName() + "Row", Type.INT, Var.Kind.LOCAL);
+      out.add(new Declare(row, ix.index(), source.pos(v)));
+      location = new Index(ix.array(), new Ref(row, source.pos(v)), ix.type(), ix.pos());
+    }
+    scope.declareAlias(v.getName().toString(), location);
   }
 
   private void fill(Expr target, Type type, List<? extends ExpressionTree> values,
