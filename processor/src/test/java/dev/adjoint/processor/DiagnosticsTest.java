@@ -1015,13 +1015,18 @@ class DiagnosticsTest {
   }
 
   @Test
-  void arrayInitializerAsAnArgumentIsUnsupported() {
+  void arrayInitializerAsAnArgumentInALoopIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x) {",
-        "    return g(new double[] {x, x});",
-        "    //       ^ [Adjoint/Unsupported] an array initializer is supported only where a"
-            + " local array is declared",
+        "    double s = 0;",
+        "    for (int i = 0; i < 3; i++) {",
+        "      s += g(new double[] {x, i});",
+        "      //     ^ [Adjoint/Unsupported] an array initializer is supported where a local"
+            + " array is declared, and as a value at the top level of the method; declare the"
+            + " array before the loop or branch and pass the variable",
+        "    }",
+        "    return s + g(new double[] {x, x});",
         "  }",
         "",
         "  @Differentiable",

@@ -112,11 +112,64 @@ final class ExpressionLowering {
     if (tree instanceof NewArrayTree n && n.getInitializers() == null) {
       return newArray(n, pos);
     }
+    if (tree instanceof NewArrayTree n && arraysBefore != null) {
+      return arrayValue(n, pos);
+    }
     if (tree instanceof NewArrayTree) {
-      return unsupported(tree, "an array initializer is supported only where a local array is"
-          + " declared; declare the array first and pass the variable");
+      return unsupported(tree, "an array initializer is supported where a local array is"
+          + " declared, and as a value at the top level of the method; declare the array before"
+          + " the loop or branch and pass the variable");
     }
     return unsupported(tree, Constructs.describe(tree) + " " + Constructs.advice(tree));
+  }
+
+  private List<dev.adjoint.processor.ir.Stmt> arraysBefore;
+  private int arrayValues;
+
+  /**
+   * Lets {@code new double[] {a, b}} used as a value (an argument, a returned value) become a
+   * local array that {@code out} declares and fills before the statement; null turns that off.
+   */
+  void arraysBefore(List<dev.adjoint.processor.ir.Stmt> out) {
+    this.arraysBefore = out;
+  }
+
+  /** {@code new double[] {a, b}} as a value: a local array, allocated and filled first. */
+  private Expr arrayValue(NewArrayTree n, Pos pos) {
+    Optional<Type> element = primitive(n.getType());
+    Type type = element.map(Type::arrayOf).orElse(null);
+    if (type == null || !type.isDifferentiable() || !type.isArray()) {
+      return error(Problem.UNSUPPORTED_TYPE, n, "only double[] and double[][] initializers are"
+          + " supported");
+    }
+    Var array = new Var(arrayValues++ == 0 ? "values" : "values" + arrayValues, type,
+        Var.Kind.LOCAL);
+    Expr ref = new Ref(array, pos);
+    arraysBefore.add(new dev.adjoint.processor.ir.Declare(array, new NewArray(type,
+        List.of(Literal.ofInt(n.getInitializers().size())), pos), pos));
+    fillInitializer(ref, type, n.getInitializers(), arraysBefore);
+    return ref;
+  }
+
+  /** {@code target[k] = values[k]} for each value, a row's {@code {...}} allocated and filled. */
+  void fillInitializer(Expr target, Type type, List<? extends ExpressionTree> values,
+      List<dev.adjoint.processor.ir.Stmt> out) {
+    for (int k = 0; k < values.size(); k++) {
+      ExpressionTree value = values.get(k);
+      Expr element = new Index(target, Literal.ofInt(k), type.element(), source.pos(value));
+      if (type == Type.DOUBLE_MATRIX && value instanceof NewArrayTree row
+          && row.getInitializers() != null) {
+        out.add(new dev.adjoint.processor.ir.Assign(element, new NewArray(Type.DOUBLE_ARRAY,
+            List.of(Literal.ofInt(row.getInitializers().size())), source.pos(row)),
+            source.pos(row)));
+        fillInitializer(element, Type.DOUBLE_ARRAY, row.getInitializers(), out);
+      } else if (type == Type.DOUBLE_ARRAY) {
+        out.add(new dev.adjoint.processor.ir.Assign(element,
+            numeric(lower(value), value), source.pos(value)));
+      } else {
+        error(Problem.UNSUPPORTED, value, "write each row of a matrix initializer as {...}");
+      }
+    }
   }
 
   /** Lowers a condition, which must be boolean. */
@@ -186,9 +239,10 @@ final class ExpressionLowering {
   private Expr newArray(NewArrayTree n, Pos pos) {
     Optional<Type> element = primitive(n.getType());
     int rank = n.getDimensions().size();
-    if (element.isEmpty() || element.get() != Type.DOUBLE || rank < 1 || rank > 2) {
-      return error(Problem.UNSUPPORTED_TYPE, n, "only new double[n] and new double[n][m] arrays"
-          + " are supported");
+    boolean jagged = element.isPresent() && element.get() == Type.DOUBLE_ARRAY && rank == 1;
+    if (!jagged && (element.isEmpty() || element.get() != Type.DOUBLE || rank < 1 || rank > 2)) {
+      return error(Problem.UNSUPPORTED_TYPE, n, "only new double[n], new double[n][m] and"
+          + " new double[n][] arrays are supported");
     }
     List<Expr> dims = new ArrayList<>();
     for (ExpressionTree d : n.getDimensions()) {
@@ -198,7 +252,7 @@ final class ExpressionLowering {
       }
       dims.add(size);
     }
-    return new NewArray(rank == 1 ? Type.DOUBLE_ARRAY : Type.DOUBLE_MATRIX, dims, pos);
+    return new NewArray(rank == 1 && !jagged ? Type.DOUBLE_ARRAY : Type.DOUBLE_MATRIX, dims, pos);
   }
 
   private Expr memberSelect(MemberSelectTree select, Pos pos) {

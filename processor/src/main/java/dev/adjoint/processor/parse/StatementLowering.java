@@ -106,6 +106,15 @@ final class StatementLowering {
   }
 
   private void statement(StatementTree s, List<Stmt> out) {
+    expressions.arraysBefore(depth == 0 ? out : null);
+    try {
+      lowerStatement(s, out);
+    } finally {
+      expressions.arraysBefore(null);
+    }
+  }
+
+  private void lowerStatement(StatementTree s, List<Stmt> out) {
     if (s instanceof VariableTree v) {
       comment(s, out);
       declaration(v, out);
@@ -338,7 +347,7 @@ final class StatementLowering {
       scope.declare(var.hint(), var);
       out.add(new Declare(var, new NewArray(type, List.of(Literal.ofInt(
           n.getInitializers().size())), pos), pos));
-      fill(new Ref(var, pos), type, n.getInitializers(), out);
+      expressions.fillInitializer(new Ref(var, pos), type, n.getInitializers(), out);
       return;
     }
     Expr value = location != null ? location : init == null ? null : expressions.lower(init);
@@ -367,26 +376,6 @@ final class StatementLowering {
     scope.declareAlias(v.getName().toString(), location);
   }
 
-  private void fill(Expr target, Type type, List<? extends ExpressionTree> values,
-      List<Stmt> out) {
-    for (int k = 0; k < values.size(); k++) {
-      ExpressionTree value = values.get(k);
-      Expr element = new Index(target, Literal.ofInt(k), type.element(), source.pos(value));
-      if (type == Type.DOUBLE_MATRIX && value instanceof NewArrayTree row
-          && row.getInitializers() != null) {
-        out.add(new Assign(element, new NewArray(Type.DOUBLE_ARRAY,
-            List.of(Literal.ofInt(row.getInitializers().size())), source.pos(row)),
-            source.pos(row)));
-        fill(element, Type.DOUBLE_ARRAY, row.getInitializers(), out);
-      } else if (type == Type.DOUBLE_ARRAY) {
-        out.add(new Assign(element, convert(expressions.lower(value), Type.DOUBLE, value),
-            source.pos(value)));
-      } else {
-        error(Problem.UNSUPPORTED, value, "write each row of a matrix initializer as {...}");
-      }
-    }
-  }
-
   private static boolean isVar(Tree type) {
     return type == null || (type instanceof IdentifierTree id && id.getName().contentEquals("var"));
   }
@@ -394,7 +383,17 @@ final class StatementLowering {
   private void expressionStatement(ExpressionStatementTree statement, List<Stmt> out) {
     ExpressionTree e = statement.getExpression();
     Pos pos = source.pos(e);
-    if (e instanceof AssignmentTree a) {
+    if (e instanceof AssignmentTree a && a.getExpression() instanceof NewArrayTree n
+        && n.getInitializers() != null) {
+      Expr target = target(a.getVariable()); // rows[i] = new double[] {...}: allocate, then fill
+      if (target != null && target.type() == Type.DOUBLE_ARRAY && target instanceof Index) {
+        out.add(new Assign(target, new NewArray(Type.DOUBLE_ARRAY, List.of(Literal.ofInt(
+            n.getInitializers().size())), pos), pos));
+        expressions.fillInitializer(target, Type.DOUBLE_ARRAY, n.getInitializers(), out);
+      } else if (target != null) {
+        error(Problem.UNSUPPORTED, a, "only a row of a matrix can be given a new array here");
+      }
+    } else if (e instanceof AssignmentTree a) {
       Expr target = target(a.getVariable());
       if (target != null) {
         Expr value = convert(expressions.lower(a.getExpression()), target.type(), a.getExpression());
