@@ -647,33 +647,73 @@ class DiagnosticsTest {
   }
 
   @Test
-  void switchStatementIsUnsupported() {
+  void switchCaseFallingThroughIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x, int n) {",
         "    double y = x;",
         "    switch (n) {",
-        "  //^ [Adjoint/Unsupported] switch is not supported",
         "      case 1:",
+        "    //^ [Adjoint/Unsupported] this case falls through to the next one, which Adjoint"
+            + " does not support; end it with break",
         "        y = 2 * x;",
-        "        break;",
         "      default:",
-        "        y = 3 * x;",
+        "        y = 3 * y;",
         "    }",
         "    return y;",
         "  }"));
   }
 
   @Test
-  void switchExpressionIsUnsupported() {
+  void switchOnADoubleIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
-        "  static double f(double x, int n) {",
-        "    double y = switch (n) {",
-        "    //         ^ [Adjoint/Unsupported] switch is not supported",
+        "  static double f(double x) {",
+        "    double y = switch ((int) x) {",
         "      case 1 -> x;",
         "      default -> 2 * x;",
         "    };",
+        "    switch (y) {",
+        "    //      ^ [Adjoint/Unsupported] switch is supported on an int; this selector is a"
+            + " double. Use if/else, or switch on an int code",
+        "      default -> y = 1;",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void switchExpressionInsideAnExpressionIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    return x * switch (n) {",
+        "    //         ^ [Adjoint/Unsupported] a switch expression is supported as the value of"
+            + " a declaration, an assignment or a return; assign it to a local first",
+        "      case 1 -> x;",
+        "      default -> 2 * x;",
+        "    };",
+        "  }"));
+  }
+
+  @Test
+  void breakInsideACaseIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double y = x;",
+        "    switch (n) {",
+        "      case 1:",
+        "        if (x > 0) {",
+        "          break;",
+        "        //^ [Adjoint/Unsupported] a break out of a switch is supported only as the last"
+            + " statement of a case; use if/else inside the case instead",
+        "        }",
+        "        y = 2 * x;",
+        "        break;",
+        "      default:",
+        "        y = 3 * x;",
+        "    }",
         "    return y;",
         "  }"));
   }

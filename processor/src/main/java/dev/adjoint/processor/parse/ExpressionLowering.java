@@ -112,6 +112,10 @@ final class ExpressionLowering {
     if (tree instanceof NewArrayTree n && n.getInitializers() == null) {
       return newArray(n, pos);
     }
+    if (tree instanceof com.sun.source.tree.SwitchExpressionTree) {
+      return unsupported(tree, "a switch expression is supported as the value of a declaration,"
+          + " an assignment or a return; assign it to a local first");
+    }
     if (tree instanceof NewArrayTree n && arraysBefore != null) {
       return arrayValue(n, pos);
     }

@@ -63,6 +63,7 @@ final class StatementLowering {
   private final ExpressionLowering expressions;
   private final EffectLowering effects;
   private final ArrayStatements arrays;
+  private final SwitchLowering switches;
   private final Type resultType;
   private int depth; // how many branches and loops enclose the statement being lowered
   private int loopDepth;
@@ -80,6 +81,7 @@ final class StatementLowering {
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter, callees);
     this.effects = new EffectLowering(scope, symbols, source, reporter, expressions);
     this.arrays = new ArrayStatements(expressions, source, reporter);
+    this.switches = new SwitchLowering(expressions, source, reporter, this::lowerCase);
   }
 
   /** The constants the body reads that the companion must copy (see {@link ExpressionLowering}). */
@@ -162,7 +164,15 @@ final class StatementLowering {
           error(Problem.UNSUPPORTED, r, "an array-valued method can return only at its end for"
               + " now; fill the result array and return it as the last statement");
         }
-        out.add(new Return(result(r.getExpression()), source.pos(r)));
+        if (r.getExpression() instanceof com.sun.source.tree.SwitchExpressionTree sx
+            && !resultType.isArray()) {
+          Var value = new Var("switchValue", resultType, Var.Kind.LOCAL);
+          out.add(new Declare(value, resultType.zero(), source.pos(r)));
+          switches.expression(sx, value, out);
+          out.add(new Return(new Ref(value, source.pos(r)), source.pos(r)));
+        } else {
+          out.add(new Return(result(r.getExpression()), source.pos(r)));
+        }
       }
       finalReturn = false;
     } else if (s instanceof com.sun.source.tree.LabeledStatementTree l) {
@@ -171,6 +181,10 @@ final class StatementLowering {
       exit(b.getLabel(), true, s, out);
     } else if (s instanceof ContinueTree c) {
       exit(c.getLabel(), false, s, out);
+    } else if (s instanceof com.sun.source.tree.SwitchTree sw) {
+      out.add(Comment.of(source.fileName(), source.pos(s).line(),
+          "switch (" + source.text(sw.getExpression()) + ")"));
+      switches.statement(sw, out);
     } else if (s instanceof com.sun.source.tree.ThrowTree
         || s instanceof com.sun.source.tree.AssertTree) {
       comment(s, out);
@@ -274,6 +288,25 @@ final class StatementLowering {
     }
   }
 
+  /** One case of a switch, as a nested block; a switch expression's case then gives its value. */
+  private Block lowerCase(com.sun.source.tree.CaseTree c, List<? extends StatementTree> stmts,
+      ExpressionTree value, Var target) {
+    List<Stmt> out = new ArrayList<>();
+    depth++;
+    scope.push();
+    stmts.forEach(inner -> statement(inner, out));
+    if (value != null) {
+      if (c.getBody() == value) {
+        comment(c, out);
+      }
+      out.add(new Assign(new Ref(target, source.pos(value)),
+          convert(expressions.lower(value), target.type(), value), source.pos(value)));
+    }
+    scope.pop();
+    depth--;
+    return Block.of(out);
+  }
+
   private Block nested(StatementTree s) {
     List<Stmt> out = new ArrayList<>();
     depth++;
@@ -290,6 +323,18 @@ final class StatementLowering {
 
   private void declaration(VariableTree v, List<Stmt> out) {
     Optional<Type> declaredType = ExpressionLowering.primitive(v.getType());
+    if (v.getInitializer() instanceof com.sun.source.tree.SwitchExpressionTree sx) {
+      if (declaredType.isEmpty() || !declaredType.get().isNumeric()) {
+        error(Problem.UNSUPPORTED_TYPE, v, "a switch expression is supported as a double, int"
+            + " or long value; declare '" + v.getName() + "' with one of those types");
+        return;
+      }
+      Var var = new Var(v.getName().toString(), declaredType.get(), Var.Kind.LOCAL);
+      out.add(new Declare(var, declaredType.get().zero(), source.pos(v)));
+      switches.expression(sx, var, out);
+      scope.declare(var.hint(), var);
+      return;
+    }
     if (declaredType.isPresent() && declaredType.get().isArray()) {
       arrayDeclaration(v, declaredType.get(), out, null);
       return;
@@ -392,6 +437,17 @@ final class StatementLowering {
         expressions.fillInitializer(target, Type.DOUBLE_ARRAY, n.getInitializers(), out);
       } else if (target != null) {
         error(Problem.UNSUPPORTED, a, "only a row of a matrix can be given a new array here");
+      }
+    } else if (e instanceof AssignmentTree a
+        && a.getExpression() instanceof com.sun.source.tree.SwitchExpressionTree sx) {
+      Expr target = target(a.getVariable());
+      if (target instanceof Ref r) {
+        switches.expression(sx, r.var(), out);
+      } else if (target != null) {
+        Var value = new Var("switchValue", target.type(), Var.Kind.LOCAL);
+        out.add(new Declare(value, target.type().zero(), pos));
+        switches.expression(sx, value, out);
+        out.add(new Assign(target, new Ref(value, pos), pos));
       }
     } else if (e instanceof AssignmentTree a) {
       Expr target = target(a.getVariable());
