@@ -122,8 +122,8 @@ class DiagnosticsTest {
         "  @Differentiable",
         "  static double f(float[] a, double x) {",
         "  //                   ^ [Adjoint/UnsupportedType] parameter 'a' has type float[];"
-            + " @Differentiable methods take double, double[], double[][], int, long and"
-            + " boolean parameters",
+            + " @Differentiable methods take double, double[], double[][], int, long, boolean"
+            + " and int[], long[], boolean[] parameters",
         "    return x;",
         "  }"));
   }
@@ -264,6 +264,55 @@ class DiagnosticsTest {
         "  //                          ^ [Adjoint/BadWrt] wrt names 'z', which is not a parameter",
         "  static double f(double x, double y) {",
         "    return x * y;",
+        "  }"));
+  }
+
+  @Test
+  void wrtNamesFieldsOfTheReceiver() {
+    Compilation c = compile(foo(
+        "  double[] w = {1, 2};",
+        "  double b = 0.5;",
+        "",
+        "  @Differentiable(wrt = {\"w\", \"b\"})",
+        "  double loss(double[] x, int[] label) {",
+        "    return (x[0] * this.w[0] + x[1] * w[1] + b) * label[0];",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    String generated = "test.FooDerivatives";
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "public static double lossJvp(Foo self, double[] x, int[] label, double[] wDot,");
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "public static double lossVjp(Foo self, double[] x, int[] label, double seed,"
+            + " double[] wBar,");
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "double[] bBar) {");
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "public record LossGradient(double value, double[] w, double b)");
+  }
+
+  @Test
+  void wrtNamesAPrivateField() {
+    assertReportsExactly(foo(
+        "  private double b = 0.5;",
+        "",
+        "  @Differentiable(wrt = \"b\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names the field 'b', which is private, so"
+            + " the generated class cannot read it; make it package-private",
+        "  double f(double x) {",
+        "    return x * b;",
+        "  }"));
+  }
+
+  @Test
+  void wrtNamesAnIntField() {
+    assertReportsExactly(foo(
+        "  int n = 2;",
+        "",
+        "  @Differentiable(wrt = \"n\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names the field 'n', which has type int;"
+            + " only double, double[] and double[][] fields can be differentiated",
+        "  double f(double x) {",
+        "    return x * n;",
         "  }"));
   }
 

@@ -101,6 +101,7 @@ public final class CompanionWriter {
     }
     List<Var> wrt = d.function().differentiableParams();
     if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
+        && !d.function().hasDifferentiableFields()
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
       type.addMethod(JacobianWriter.jacobian(d.function(), ownerName, paramType(Type.OBJECT)));
     }
@@ -174,8 +175,9 @@ public final class CompanionWriter {
    * body, so the same value bit for bit. Package-private, for the companions of enclosing classes.
    */
   private MethodSpec primalCopy(Function f, Element origin) {
-    List<Var> params = f.params().stream().map(Function.Param::var).toList();
-    return method(f.name(), params, f.body(), typeName(f.resultType()), origin, Modifier.STATIC)
+    List<Var> params = f.javaParams().stream().map(Function.Param::var).toList();
+    return method(f.name(), params, withFieldReads(f, f.body().stmts()),
+        typeName(f.resultType()), origin, Modifier.STATIC)
         .addJavadoc(Docs.doc("A copy of the private method {@code $L.$L}, for the generated code"
         + " of its callers.\n", ownerName, f.name())).build();
   }
@@ -183,13 +185,19 @@ public final class CompanionWriter {
   private MethodSpec jvp(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    for (Function.Param p : f.params()) {
+    for (Function.Param p : f.javaParams()) {
       params.add(p.var());
       if (p.differentiable()) {
         params.add(d.jvp().paramTangents().get(p.var()));
       }
     }
-    return method(f.name() + "Jvp", params, d.jvp().body(), typeName(f.resultType()), origin)
+    for (Function.Param p : f.params()) {
+      if (p.field()) { // the tangents of the fields wrt names follow the parameters'
+        params.add(d.jvp().paramTangents().get(p.var()));
+      }
+    }
+    return method(f.name() + "Jvp", params, withFieldReads(f, d.jvp().body().stmts()),
+        typeName(f.resultType()), origin)
         .addJavadoc(Docs.doc("Forward mode of {@link $L#$L}: the derivative of $L along the direction given"
             + " by the tangents {@code ...Dot} of its differentiable parameters ($L).\n",
             ownerName, f.name(), f.name(), names(f, "Dot")))
@@ -199,7 +207,7 @@ public final class CompanionWriter {
   private MethodSpec vjp(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    f.params().forEach(p -> params.add(p.var()));
+    f.javaParams().forEach(p -> params.add(p.var()));
     params.add(d.seed());
     List<Stmt> body = new ArrayList<>(d.vjp().body().stmts());
     for (Var p : f.differentiableParams()) {
@@ -214,7 +222,8 @@ public final class CompanionWriter {
       body.add(new Assign(slot, Build.add(slot, new Ref(adjoint)), Pos.NONE));
     }
     body.add(new Return(d.vjp().result(), Pos.NONE));
-    return method(f.name() + "Vjp", params, Block.of(body), typeName(f.resultType()), origin)
+    return method(f.name() + "Vjp", params, withFieldReads(f, body), typeName(f.resultType()),
+        origin)
         .addJavadoc(Docs.doc("Reverse mode of {@link $L#$L}: adds {@code seed} times the partial derivative"
             + " of $L with respect to each differentiable parameter into its accumulator ($L), and"
             + " returns the value of $L.\n", ownerName, f.name(), f.name(), names(f, "Bar"),
@@ -225,7 +234,7 @@ public final class CompanionWriter {
   private MethodSpec grad(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    f.params().forEach(p -> params.add(p.var()));
+    f.javaParams().forEach(p -> params.add(p.var()));
     List<Expr> components = new ArrayList<>();
     components.add(d.grad().result());
     for (Var p : f.differentiableParams()) {
@@ -234,7 +243,7 @@ public final class CompanionWriter {
     List<Stmt> body = new ArrayList<>(d.grad().body().stmts());
     body.add(new Return(new NewRecord(recordName(f), components, Pos.NONE), Pos.NONE));
     ClassName record = ClassName.get(packageName, className, recordName(f));
-    return method(f.name() + "Grad", params, Block.of(body), record, origin)
+    return method(f.name() + "Grad", params, withFieldReads(f, body), record, origin)
         .addJavadoc(Docs.doc("The value of {@link $L#$L} and its gradient with respect to $L, in one"
             + " reverse pass.\n", ownerName, f.name(), names(f, "")))
         .build();
@@ -247,7 +256,7 @@ public final class CompanionWriter {
   private MethodSpec hvp(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    for (Function.Param p : f.params()) {
+    for (Function.Param p : f.javaParams()) {
       params.add(p.var());
     }
     for (Var p : f.differentiableParams()) {
@@ -315,6 +324,13 @@ public final class CompanionWriter {
   MethodSpec.Builder method(
       String name, List<Var> params, Block body, TypeName returns, Element origin) {
     return method(name, params, body, returns, origin, Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** {@code body} after the reads of the fields {@code wrt} names, {@code double[] w = self.w;}. */
+  private static Block withFieldReads(Function f, List<Stmt> body) {
+    List<Stmt> out = new ArrayList<>(f.fieldReads());
+    out.addAll(body);
+    return Block.of(out);
   }
 
   private MethodSpec.Builder method(String name, List<Var> params, Block body, TypeName returns,

@@ -215,6 +215,9 @@ final class ExpressionLowering {
     if (alias != null) {
       return alias;
     }
+    if (scope.field(name) != null) {
+      return new Ref(scope.field(name), pos);
+    }
     Optional<VariableElement> field = symbols.resolveField(name);
     if (field.isPresent()) {
       return field(field.get(), id, pos);
@@ -263,6 +266,10 @@ final class ExpressionLowering {
     if (select.getExpression() instanceof IdentifierTree id
         && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
       boolean ofSuper = id.getName().contentEquals("super");
+      Var differentiated = scope.field(select.getIdentifier().toString());
+      if (differentiated != null) {
+        return new Ref(differentiated, pos); // this.w, which wrt names
+      }
       Optional<VariableElement> f = ofSuper
           ? symbols.superclass(symbols.enclosing())
               .flatMap(s -> symbols.field(s, select.getIdentifier().toString()))

@@ -15,6 +15,7 @@ import java.util.Map;
 final class Scope {
   private final Deque<Map<String, Var>> blocks = new ArrayDeque<>();
   private final Deque<Map<String, Expr>> aliases = new ArrayDeque<>();
+  private final Map<String, Var> fields = new HashMap<>();
 
   Scope() {
     push();
@@ -32,6 +33,16 @@ final class Scope {
 
   void declare(String name, Var var) {
     blocks.peek().put(name, var);
+  }
+
+  /** A field of the receiver that {@code wrt} names, read through {@code var} in the body. */
+  void declareField(String name, Var var) {
+    fields.put(name, var);
+  }
+
+  /** The variable of a differentiated field, or null. */
+  Var field(String name) {
+    return fields.get(name);
   }
 
   /** {@code name} stands for {@code location} until its block ends. */

@@ -241,8 +241,17 @@ final class Symbols {
   }
 
   private static Optional<Type> arrayTypeOf(TypeMirror component) {
-    if (component.getKind() == TypeKind.DOUBLE) {
-      return Optional.of(Type.DOUBLE_ARRAY);
+    switch (component.getKind()) {
+      case DOUBLE:
+        return Optional.of(Type.DOUBLE_ARRAY);
+      case INT:
+        return Optional.of(Type.INT_ARRAY); // labels, counts, index tables: read-only data
+      case LONG:
+        return Optional.of(Type.LONG_ARRAY);
+      case BOOLEAN:
+        return Optional.of(Type.BOOLEAN_ARRAY);
+      default:
+        break;
     }
     if (component.getKind() == TypeKind.ARRAY
         && ((javax.lang.model.type.ArrayType) component).getComponentType().getKind()
