@@ -595,15 +595,18 @@ class DiagnosticsTest {
   }
 
   @Test
-  void arrayDeclaredInsideALoopIsUnsupported() {
+  void matrixDeclaredInsideALoopIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    double y = x;",
         "    do {",
-        "      double[] t = new double[2];",
-        "      //       ^ [Adjoint/Unsupported] arrays must be declared at the top level",
-        "      y = y / 2;",
+        "      double[][] t = new double[2][2];",
+        "      //         ^ [Adjoint/Unsupported] inside a loop or branch, Adjoint supports"
+            + " double[] arrays created where they are declared (new double[n] or {...});"
+            + " declare 't' before the loop and reuse it",
+        "      t[0][0] = y;",
+        "      y = t[0][0] / 2;",
         "    } while (y > 1);",
         "    return y;",
         "  }"));

@@ -276,8 +276,12 @@ public final class ToBeRecorded {
     if (candidate && save) {
       snapshots.add(s); // the new value is kept instead, for the reverse iteration to restore
     }
-    if (value instanceof NewArray || recomputedDeclares.contains(s)
-        || candidate) {
+    if (value instanceof NewArray && !element && loopLocal && activity.isActive(v)) {
+      // a scratch array allocated again in each iteration: the reverse iteration needs its own
+      // array back (its contents and its length), and the forward sweep never writes the old one
+      // again, so saving the reference is saving the array
+      save = true;
+    } else if (value instanceof NewArray || recomputedDeclares.contains(s) || candidate) {
       save = false; // a matrix row's allocation, or a local the reverse loop recomputes
     }
     if (save) {

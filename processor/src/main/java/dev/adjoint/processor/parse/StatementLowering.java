@@ -383,10 +383,12 @@ final class StatementLowering {
       alias(v, location, out);
       return;
     }
-    if (depth > 0) {
-      error(Problem.UNSUPPORTED, v, "arrays must be declared at the top level of a"
-          + " @Differentiable method, not inside a loop or branch; declare '" + v.getName()
-          + "' before the loop and reuse it");
+    boolean fresh = init == null || init instanceof NewArrayTree;
+    if (depth > 0 && (type != Type.DOUBLE_ARRAY || !fresh)) {
+      // a scratch double[] is a new array per iteration; a matrix or a call's array is not yet
+      error(Problem.UNSUPPORTED, v, "inside a loop or branch, Adjoint supports double[] arrays"
+          + " created where they are declared (new double[n] or {...}); declare '"
+          + v.getName() + "' before the loop and reuse it");
     }
     if (init instanceof NewArrayTree n && n.getInitializers() != null) {
       scope.declare(var.hint(), var);
@@ -396,8 +398,7 @@ final class StatementLowering {
       return;
     }
     Expr value = location != null ? location : init == null ? null : expressions.lower(init);
-    boolean fresh = value instanceof NewArray || value instanceof Invoke;
-    if (!fresh || value.type() != type) {
+    if (!(value instanceof NewArray || value instanceof Invoke) || value.type() != type) {
       error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"
           + " it is declared, with new " + type.javaName().replaceFirst("\\[\\]", "[n]")
           + " or an initializer {...}; array aliases and copies are not supported yet");

@@ -553,6 +553,15 @@ public final class ReverseMode {
         out.add(new Assign(target, new Ref(saved.local()), Pos.NONE));
       }
     }
+    if (activity.isActive(v) && value instanceof NewArray && target instanceof Ref
+        && saved != null) {
+      // the earlier iteration's scratch array is back: its adjoint starts again from zero
+      Expr restored = new Ref(v);
+      out.add(new If(Build.cmp(Binary.Op.NE, restored, v.type().zero()), Block.of(List.of(
+          new Assign(new Ref(bar(v)), new NewArray(v.type(), List.of(new Length(restored,
+              Pos.NONE)), Pos.NONE), Pos.NONE))), Block.of(List.of()), Pos.NONE));
+      return;
+    }
     if (!activity.isActive(v) || value instanceof NewArray) {
       return;
     }
