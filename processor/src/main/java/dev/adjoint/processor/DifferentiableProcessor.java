@@ -285,8 +285,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   /**
    * True if a class file has nothing a companion would not have (its {@code @Generated} mark does
    * not survive compilation): the class is public and final, it has no field and no constructor
-   * that is not private, and every other method that is not private is static and named like a
-   * generated one. A class file that cannot be read counts as a companion: Adjoint then writes its
+   * that is not private, and every other public method is static and named like a generated one
+   * (a package-private static method is the copy of a private one). A class file that cannot be read counts as a companion: Adjoint then writes its
    * own, as before.
    */
   static boolean looksLikeCompanion(byte[] classFile) {
@@ -336,8 +336,9 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         String name = utf8[in.readUnsignedShort()];
         in.skipBytes(2);
         skipAttributes(in);
-        if (!visible(flags) || "<clinit>".equals(name)) {
-          continue;
+        if (!visible(flags) || "<clinit>".equals(name)
+            || ((flags & ACC_STATIC) != 0 && (flags & ACC_PUBLIC) == 0)) {
+          continue; // the static initializer of copied constants, copies of private methods
         }
         if ((flags & ACC_STATIC) == 0 || name == null || !GENERATED_METHOD.matcher(name).matches()) {
           return false;
