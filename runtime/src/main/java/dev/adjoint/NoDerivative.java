@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a {@code double} parameter of a {@link Differentiable} method as a constant: Adjoint
+ * Marks a {@code double}, {@code double[]} or {@code double[][]} parameter of a
+ * {@link Differentiable} method as a constant: Adjoint
  * generates no tangent ({@code xDot}) and no accumulator ({@code xBar}) for it, and the gradient
  * record has no component for it.
  *
