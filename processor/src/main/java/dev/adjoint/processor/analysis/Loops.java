@@ -30,7 +30,8 @@ import java.util.Set;
  * Recognises counted loops, {@code for (int i = a; i < b; i++)} and its variants, whose reverse
  * is again a counted loop ({@code for (int i = b - 1; i >= a; i--)}) with nothing saved for
  * {@code i}. A loop is counted when its index steps by one, the body never assigns the index,
- * and nothing in the body changes what the bounds read.
+ * and nothing in the body changes what the bounds read: no variable they read is assigned, no
+ * array they read an element or a row of ({@code inputs[s].length}) is written.
  */
 public final class Loops {
   private Loops() {}
@@ -91,14 +92,16 @@ public final class Loops {
     boolean cmpOk = increasing
         ? cond.op() == Binary.Op.LT || cond.op() == Binary.Op.LE
         : cond.op() == Binary.Op.GT || cond.op() == Binary.Op.GE;
-    if (!cmpOk || cond.right().type() != Type.INT || Exprs.containsCall(cond.right())
-        || containsIndex(cond.right()) || containsIndex(init.init())) {
+    if (!cmpOk || cond.right().type() != Type.INT || Exprs.containsCall(cond.right())) {
       return Optional.empty();
     }
     Set<Var> rebound = Stmts.rebound(loop.body());
+    Set<Var> elementsWritten = Stmts.elementsWritten(loop.body());
     Set<Var> reads = new HashSet<>(Exprs.reads(cond.right()));
     reads.addAll(Exprs.reads(init.init()));
-    if (rebound.contains(i) || reads.contains(i) || reads.stream().anyMatch(rebound::contains)) {
+    // a bound may read arrays (inputs[s].length, n[k]) the body never writes
+    if (rebound.contains(i) || reads.contains(i) || reads.stream().anyMatch(rebound::contains)
+        || reads.stream().anyMatch(elementsWritten::contains)) {
       return Optional.empty();
     }
     return Optional.of(new Counted(i, init.init(), cond.op(), cond.right(), increasing));
@@ -239,13 +242,6 @@ public final class Loops {
       }
     }
     return null;
-  }
-
-  private static boolean containsIndex(Expr e) {
-    if (e instanceof Index) {
-      return true;
-    }
-    return Exprs.children(e).stream().anyMatch(Loops::containsIndex);
   }
 
   private static Expr intSub(Expr a, Expr b) {

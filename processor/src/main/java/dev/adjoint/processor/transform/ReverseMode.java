@@ -307,6 +307,7 @@ public final class ReverseMode {
   private Expr capacity() {
     Loop outermost = loops.peekLast();
     Set<Var> changing = new HashSet<>(Stmts.rebound(outermost.body()));
+    changing.addAll(Stmts.elementsWritten(outermost.body())); // a bound may read an element
     Expr product = null;
     for (Loop l : (Iterable<Loop>) loops::descendingIterator) {
       Optional<Loops.Counted> c = Loops.counted(l);
