@@ -6,12 +6,12 @@ import java.util.List;
 final class CompileFailures {
   private CompileFailures() {}
 
-  static Failure classify(List<String> errors, boolean tbrOff) {
-    String all = String.join("\n", errors);
+  static Failure classify(List<FuzzCompiler.Error> errors, boolean tbrOff) {
+    String all = String.join("\n", errors.stream().map(FuzzCompiler.Error::message).toList());
     String kind;
     if (all.contains("[Adjoint/Internal]")) {
       kind = "processor internal error [Adjoint/Internal]";
-    } else if (errors.stream().anyMatch(e -> e.matches("(?s)\\w+Derivatives\\.java:.*"))) {
+    } else if (errors.stream().anyMatch(FuzzCompiler.Error::generated)) {
       kind = "generated code does not compile";
     } else if (all.contains("[Adjoint/")) {
       int at = all.indexOf("[Adjoint/");

@@ -26,7 +26,10 @@ import javax.tools.ToolProvider;
  */
 final class FuzzCompiler implements AutoCloseable {
   /** The errors of one compilation, keyed by class; key {@code ""} for errors with no source. */
-  record Outcome(boolean ok, Map<String, List<String>> errors) {}
+  record Outcome(boolean ok, Map<String, List<Error>> errors) {}
+
+  /** One error: in the class's own source or in its generated companion, at a line. */
+  record Error(boolean generated, long line, String message) {}
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT,
@@ -44,28 +47,34 @@ final class FuzzCompiler implements AutoCloseable {
     }
     List<String> options = new ArrayList<>(List.of("-classpath", classPath,
         "-processorpath", classPath, "-processor", "dev.adjoint.processor.DifferentiableProcessor",
-        "-parameters", "-implicit:none", "-nowarn", "-Xmaxerrs", "1000000"));
+        "-parameters", "-implicit:none", "-nowarn", "-Xmaxerrs", "1000000",
+        // report the errors of every class, not only of the first classes that have some
+        "-XDshould-stop.ifError=FLOW"));
     if (tbrOff) {
       options.add("-Aadjoint.tbr=off");
     }
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((name, text) -> units.add(new Source(name, text)));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Map<String, List<String>> errors = new LinkedHashMap<>();
+    Map<String, List<Error>> errors = new LinkedHashMap<>();
     boolean ok;
     try {
       ok = javac.getTask(null, files, diagnostics, options, null, units).call();
     } catch (RuntimeException crash) {
       ok = false;
-      errors.computeIfAbsent("", k -> new ArrayList<>()).add("javac crashed: " + crash);
+      errors.computeIfAbsent("", k -> new ArrayList<>())
+          .add(new Error(false, 0, "javac crashed: " + crash));
     }
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        errors.computeIfAbsent(owner(d), k -> new ArrayList<>()).add(describe(d));
+        boolean generated = d.getSource() != null
+            && d.getSource().toUri().getPath().endsWith("Derivatives.java");
+        errors.computeIfAbsent(owner(d), k -> new ArrayList<>())
+            .add(new Error(generated, d.getLineNumber(), describe(d)));
       }
     }
     if (!ok && errors.isEmpty()) {
-      errors.put("", List.of("javac failed without an error"));
+      errors.put("", List.of(new Error(false, 0, "javac failed without an error")));
     }
     return new Outcome(ok, errors);
   }

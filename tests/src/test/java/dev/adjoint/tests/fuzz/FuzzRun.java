@@ -56,7 +56,9 @@ final class FuzzRun {
           classes.put("B" + batch + "C" + c, inClass);
         }
         Path dir = work.resolve("b" + batch);
+        long compileStart = System.nanoTime();
         BatchBuild build = new BatchBuild(compilers, classes, dir, true);
+        long checkStart = System.nanoTime();
         build.failures.forEach((p, f) -> found.add(new Found(p, f)));
         for (BatchBuild.Loaded l : build.loaded) {
           Failure f = watchdog.run(() -> new Checker(l.program(), l.optimised(), l.saveAll())
@@ -68,8 +70,9 @@ final class FuzzRun {
         build.close();
         delete(dir);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        log.printf("fuzz: %d programs, %d failing, %.1f programs/s%n", programs, found.size(),
-            programs / elapsed);
+        log.printf("fuzz: %d programs, %d failing, %.1f programs/s (batch: %d compile rounds"
+            + " %.1f s, checks %.1f s)%n", programs, found.size(), programs / elapsed,
+            build.rounds(), (checkStart - compileStart) / 1e9, (System.nanoTime() - checkStart) / 1e9);
       }
       seconds = (System.nanoTime() - start) / 1e9;
       shrinkAndWrite(compilers, watchdog, work);

@@ -18,7 +18,7 @@ final class ProgramGen {
     int length = 3 + random.nextInt(4);
     int order = random.nextDouble() < 0.15 ? 2 : 1;
     Gen outer = new Gen(random, length, order, List.of());
-    int helperCount = random.nextDouble() < 0.45 ? 0 : 1 + random.nextInt(3);
+    int helperCount = random.nextDouble() < 0.5 ? 0 : 1 + random.nextInt(2);
     List<Method> helpers = CallGen.helpers(outer, name, helperCount);
 
     Gen gen = new Gen(random, length, order, helpers);
@@ -35,7 +35,7 @@ final class ProgramGen {
       }
     }
     BodyGen body = new BodyGen(gen, 2);
-    List<Stmt> stmts = new ArrayList<>(body.statements(scope, 2 + gen.below(6)));
+    List<Stmt> stmts = new ArrayList<>(body.statements(scope, 2 + gen.below(5)));
     stmts.add(new Stmt.Return(result(gen, scope, body.exprs())));
     Method main = new Method(name, order, wrt(gen, params), params, false, stmts);
     return new Program(seed, main, helpers, length, Math.min(3, length));

@@ -20,9 +20,15 @@ final class Sources {
   }
 
   static String renderClass(String className, List<Program> programs) {
+    return renderClass(className, programs, new long[programs.size()]);
+  }
+
+  /** The class's source; {@code firstLines[k]} gets the line where program k starts. */
+  static String renderClass(String className, List<Program> programs, long[] firstLines) {
     StringBuilder out = new StringBuilder(header(className));
-    for (Program p : programs) {
-      p.renderMethods(out);
+    for (int k = 0; k < programs.size(); k++) {
+      firstLines[k] = out.chars().filter(c -> c == '\n').count() + 1;
+      programs.get(k).renderMethods(out);
     }
     return out.append("}\n").toString();
   }
