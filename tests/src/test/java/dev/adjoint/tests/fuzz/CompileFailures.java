@@ -6,13 +6,30 @@ import java.util.List;
 final class CompileFailures {
   private CompileFailures() {}
 
+  /**
+   * The first line of a javac message without file, line and names, so that "cannot find
+   * symbol xDot" and "cannot find symbol cDot" are one kind and different messages are not.
+   */
+  static String gist(String message) {
+    String first = message.lines().findFirst().orElse("")
+        .replaceFirst("^\\S+\\.java:\\d+: ", "").replaceAll("variable \\w+", "variable _");
+    String symbol = message.lines().map(String::trim).filter(l -> l.startsWith("symbol:"))
+        .findFirst().map(l -> {
+          String name = l.substring(l.lastIndexOf(' ') + 1);
+          String suffix = name.endsWith("Dot") ? "Dot" : name.endsWith("Bar") ? "Bar" : "";
+          return " (symbol _" + suffix + ")";
+        }).orElse("");
+    return first + symbol;
+  }
+
   static Failure classify(List<FuzzCompiler.Error> errors, boolean tbrOff) {
     String all = String.join("\n", errors.stream().map(FuzzCompiler.Error::message).toList());
     String kind;
     if (all.contains("[Adjoint/Internal]")) {
       kind = "processor internal error [Adjoint/Internal]";
     } else if (errors.stream().anyMatch(FuzzCompiler.Error::generated)) {
-      kind = "generated code does not compile";
+      kind = "generated code does not compile: " + gist(errors.stream()
+          .filter(FuzzCompiler.Error::generated).findFirst().orElseThrow().message());
     } else if (all.contains("[Adjoint/")) {
       int at = all.indexOf("[Adjoint/");
       kind = "processor rejects the program (generator bug) "
