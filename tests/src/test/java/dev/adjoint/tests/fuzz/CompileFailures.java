@@ -25,17 +25,19 @@ final class CompileFailures {
   static Failure classify(List<FuzzCompiler.Error> errors, boolean tbrOff) {
     String all = String.join("\n", errors.stream().map(FuzzCompiler.Error::message).toList());
     String kind;
+    boolean invalidJava = errors.stream()
+        .anyMatch(e -> !e.generated() && !e.message().contains("[Adjoint/"));
     if (all.contains("[Adjoint/Internal]")) {
       kind = "processor internal error [Adjoint/Internal]";
+    } else if (invalidJava) {
+      kind = "generated program is not valid Java (generator bug)"; // also shrink candidates
     } else if (errors.stream().anyMatch(FuzzCompiler.Error::generated)) {
       kind = "generated code does not compile: " + gist(errors.stream()
           .filter(FuzzCompiler.Error::generated).findFirst().orElseThrow().message());
-    } else if (all.contains("[Adjoint/")) {
+    } else {
       int at = all.indexOf("[Adjoint/");
       kind = "processor rejects the program (generator bug) "
           + all.substring(at, all.indexOf(']', at) + 1);
-    } else {
-      kind = "generated program is not valid Java (generator bug)";
     }
     if (tbrOff) {
       kind += " with -Aadjoint.tbr=off";
