@@ -1,6 +1,7 @@
 package dev.adjoint.processor;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.ActivityAt;
 import dev.adjoint.processor.analysis.ToBeRecorded;
 import dev.adjoint.processor.diag.AbortMethod;
 import dev.adjoint.processor.diag.Problem;
@@ -85,18 +86,20 @@ final class Pipeline {
     }
     Function linear = Linearize.apply(f, activity);
     Activity linearActivity = Activity.of(linear);
-    ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity, saveEverything);
+    ActivityAt usefulAt = ActivityAt.useful(linear);
+    ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity, usefulAt, saveEverything);
     ForwardMode.Result jvp = ForwardMode.apply(linear, linearActivity);
     Var seed = new Var("seed", f.resultType(), Var.Kind.PARAM);
-    ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, tbr, new Ref(seed), true);
+    ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, usefulAt, tbr,
+        new Ref(seed), true);
     ReverseMode.Result grad = f.resultType() == Type.DOUBLE
-        ? ReverseMode.apply(linear, linearActivity, tbr, Build.ONE, false)
+        ? ReverseMode.apply(linear, linearActivity, usefulAt, tbr, Build.ONE, false)
         : null;
     ForwardMode.Result hvp = null;
     if (method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2) {
       hvp = secondOrder(method, linear, grad);
     }
-    return new CompanionWriter.Derivatives(linear, jvp, vjp, seed, grad, hvp);
+    return new CompanionWriter.Derivatives(f, linear, jvp, vjp, seed, grad, hvp);
   }
 
   /**

@@ -2,10 +2,12 @@ package dev.adjoint.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,8 +122,8 @@ class DiagnosticsTest {
         "  @Differentiable",
         "  static double f(float[] a, double x) {",
         "  //                   ^ [Adjoint/UnsupportedType] parameter 'a' has type float[];"
-            + " @Differentiable methods take double, double[], double[][], int, long and"
-            + " boolean parameters",
+            + " @Differentiable methods take double, double[], double[][], int, long, boolean"
+            + " and int[], long[], boolean[] parameters",
         "    return x;",
         "  }"));
   }
@@ -266,6 +268,55 @@ class DiagnosticsTest {
   }
 
   @Test
+  void wrtNamesFieldsOfTheReceiver() {
+    Compilation c = compile(foo(
+        "  double[] w = {1, 2};",
+        "  double b = 0.5;",
+        "",
+        "  @Differentiable(wrt = {\"w\", \"b\"})",
+        "  double loss(double[] x, int[] label) {",
+        "    return (x[0] * this.w[0] + x[1] * w[1] + b) * label[0];",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    String generated = "test.FooDerivatives";
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "public static double lossJvp(Foo self, double[] x, int[] label, double[] wDot,");
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "public static double lossVjp(Foo self, double[] x, int[] label, double seed,"
+            + " double[] wBar,");
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "double[] bBar) {");
+    assertThat(c).generatedSourceFile(generated).contentsAsUtf8String().contains(
+        "public record LossGradient(double value, double[] w, double b)");
+  }
+
+  @Test
+  void wrtNamesAPrivateField() {
+    assertReportsExactly(foo(
+        "  private double b = 0.5;",
+        "",
+        "  @Differentiable(wrt = \"b\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names the field 'b', which is private, so"
+            + " the generated class cannot read it; make it package-private",
+        "  double f(double x) {",
+        "    return x * b;",
+        "  }"));
+  }
+
+  @Test
+  void wrtNamesAnIntField() {
+    assertReportsExactly(foo(
+        "  int n = 2;",
+        "",
+        "  @Differentiable(wrt = \"n\")",
+        "  //                    ^ [Adjoint/BadWrt] wrt names the field 'n', which has type int;"
+            + " only double, double[] and double[][] fields can be differentiated",
+        "  double f(double x) {",
+        "    return x * n;",
+        "  }"));
+  }
+
+  @Test
   void noDifferentiableParameter() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -300,6 +351,152 @@ class DiagnosticsTest {
         "  //                     ^ [Adjoint/NameClash] parameter 'value' would name a component",
         "    return value * value;",
         "  }"));
+  }
+
+  @Test
+  void companionNameTakenInTheSameFile() {
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo {",
+        "//    ^ [Adjoint/NameClash] Adjoint generates the class FooDerivatives for the"
+            + " @Differentiable methods of Foo, but the class FooDerivatives already exists"
+            + " (declared in Foo.java). Rename FooDerivatives, or move it to another package",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "}",
+        "",
+        "final class FooDerivatives {",
+        "}"));
+  }
+
+  @Test
+  void companionNameTakenByAnotherFile() {
+    MarkedSource src = foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }");
+    JavaFileObject other = JavaFileObjects.forSourceLines("test.FooDerivatives",
+        "package test;",
+        "",
+        "public final class FooDerivatives {",
+        "  public static double fGrad(double x) {",
+        "    return 2 * x;",
+        "  }",
+        "}");
+    Compilation c = compile(src.file(), other);
+    assertThat(c).hadErrorContaining("[Adjoint/NameClash] Adjoint generates the class"
+        + " FooDerivatives for the @Differentiable methods of Foo, but the class FooDerivatives"
+        + " already exists (declared in FooDerivatives.java)").inFile(src.file()).onLine(6)
+        .atColumn(7);
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void companionNameTakenOnTheClassPath(@TempDir Path classes) throws IOException {
+    compileInto(classes, JavaFileObjects.forSourceLines("test.FooDerivatives",
+        "package test;",
+        "",
+        "public class FooDerivatives {",
+        "  public static double scale(double x) {",
+        "    return 2 * x;",
+        "  }",
+        "}"));
+    MarkedSource src = source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo {",
+        "//    ^ [Adjoint/NameClash] a class test.FooDerivatives is already on the class path,"
+            + " and the generated one would hide it. Rename that class, or move it to another"
+            + " package",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "}");
+    Compilation c = compileWithClassPath(classes, src.file());
+    MarkedSource.Expected e = src.expected().get(0);
+    assertThat(c).hadErrorContaining(e.fragment()).inFile(src.file()).onLine(e.line())
+        .atColumn(e.column());
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void companionOfAnEarlierBuildOnTheClassPathIsReplaced(@TempDir Path classes)
+      throws IOException {
+    String[] lines = {
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x, double[] w) {",
+        "    return x * w[0];",
+        "  }",
+        "}"};
+    compileInto(classes, JavaFileObjects.forSourceLines("test.Foo", lines));
+    assertTrue(Files.isRegularFile(classes.resolve("test/FooDerivatives.class")));
+    Compilation c = compileWithClassPath(classes, JavaFileObjects.forSourceLines("test.Foo", lines));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives");
+  }
+
+  @Test
+  void companionSourceOfAnEarlierBuildAmongTheSources() {
+    MarkedSource src = foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }");
+    JavaFileObject stale = JavaFileObjects.forSourceLines("test.FooDerivatives",
+        "package test;",
+        "",
+        "@javax.annotation.processing.Generated(\"dev.adjoint.processor.DifferentiableProcessor\")",
+        "public final class FooDerivatives {",
+        "  private FooDerivatives() {",
+        "  }",
+        "}");
+    Compilation c = compile(src.file(), stale);
+    assertThat(c).hadErrorContaining("[Adjoint/NameClash] Adjoint generates the class"
+        + " FooDerivatives for the @Differentiable methods of Foo, but a copy generated by an"
+        + " earlier build is among the sources being compiled (FooDerivatives.java). Delete it")
+        .inFile(src.file()).onLine(6).atColumn(7);
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void nestedAndUnderscoredOwnersShareACompanionName() {
+    MarkedSource src = source("test.Outer_Inner",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Outer_Inner {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "}",
+        "",
+        "final class Outer {",
+        "  static final class Inner {",
+        "  //           ^ [Adjoint/NameClash] it has already generated Outer_InnerDerivatives"
+            + " for test.Outer_Inner",
+        "    @Differentiable",
+        "    static double g(double x) {",
+        "      return x * x;",
+        "    }",
+        "  }",
+        "}");
+    assertReportsExactly(src);
   }
 
   // ---------------------------------------------------------------- types in the body
@@ -368,15 +565,15 @@ class DiagnosticsTest {
   }
 
   @Test
-  void enhancedForOverMatrixRowsIsUnsupported() {
+  void enhancedForWithTheWrongElementTypeIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
-        "  static double f(double[][] m) {",
+        "  static double f(double x, double[][] m) {",
         "    double y = 0;",
-        "    for (double[] row : m) {",
+        "    for (double c : m) {",
         "  //^ [Adjoint/Unsupported] an enhanced for loop is supported over a double[] with a"
-            + " double variable",
-        "      y = y + row[0];",
+            + " double variable and over a double[][] with a double[] variable",
+        "      y = y + c * x;",
         "    }",
         "    return y;",
         "  }"));
@@ -398,29 +595,33 @@ class DiagnosticsTest {
   }
 
   @Test
-  void arrayDeclaredInsideALoopIsUnsupported() {
+  void matrixDeclaredInsideALoopIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    double y = x;",
         "    do {",
-        "      double[] t = new double[2];",
-        "      //       ^ [Adjoint/Unsupported] arrays must be declared at the top level",
-        "      y = y / 2;",
+        "      double[][] t = new double[2][2];",
+        "      //         ^ [Adjoint/Unsupported] inside a loop or branch, Adjoint supports"
+            + " double[] arrays created where they are declared (new double[n] or {...});"
+            + " declare 't' before the loop and reuse it",
+        "      t[0][0] = y;",
+        "      y = t[0][0] / 2;",
         "    } while (y > 1);",
         "    return y;",
         "  }"));
   }
 
   @Test
-  void arrayAliasIsUnsupported() {
+  void writingThroughAnAliasOfAParameterRowIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double[][] m) {",
         "    double[] row = m[0];",
-        "    //              ^ [Adjoint/Unsupported] a local array must be created where it is"
-            + " declared",
-        "    return row[0];",
+        "    row[1] = 2 * row[0];",
+        "  //   ^ [Adjoint/Unsupported] writing into the parameter array 'm' would change the"
+            + " caller's array",
+        "    return row[1];",
         "  }"));
   }
 
@@ -498,33 +699,73 @@ class DiagnosticsTest {
   }
 
   @Test
-  void switchStatementIsUnsupported() {
+  void switchCaseFallingThroughIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x, int n) {",
         "    double y = x;",
         "    switch (n) {",
-        "  //^ [Adjoint/Unsupported] switch is not supported",
         "      case 1:",
+        "    //^ [Adjoint/Unsupported] this case falls through to the next one, which Adjoint"
+            + " does not support; end it with break",
         "        y = 2 * x;",
-        "        break;",
         "      default:",
-        "        y = 3 * x;",
+        "        y = 3 * y;",
         "    }",
         "    return y;",
         "  }"));
   }
 
   @Test
-  void switchExpressionIsUnsupported() {
+  void switchOnADoubleIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
-        "  static double f(double x, int n) {",
-        "    double y = switch (n) {",
-        "    //         ^ [Adjoint/Unsupported] switch is not supported",
+        "  static double f(double x) {",
+        "    double y = switch ((int) x) {",
         "      case 1 -> x;",
         "      default -> 2 * x;",
         "    };",
+        "    switch (y) {",
+        "    //      ^ [Adjoint/Unsupported] switch is supported on an int; this selector is a"
+            + " double. Use if/else, or switch on an int code",
+        "      default -> y = 1;",
+        "    }",
+        "    return y;",
+        "  }"));
+  }
+
+  @Test
+  void switchExpressionInsideAnExpressionIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    return x * switch (n) {",
+        "    //         ^ [Adjoint/Unsupported] a switch expression is supported as the value of"
+            + " a declaration, an assignment or a return; assign it to a local first",
+        "      case 1 -> x;",
+        "      default -> 2 * x;",
+        "    };",
+        "  }"));
+  }
+
+  @Test
+  void breakInsideACaseIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double y = x;",
+        "    switch (n) {",
+        "      case 1:",
+        "        if (x > 0) {",
+        "          break;",
+        "        //^ [Adjoint/Unsupported] a break out of a switch is supported only as the last"
+            + " statement of a case; use if/else inside the case instead",
+        "        }",
+        "        y = 2 * x;",
+        "        break;",
+        "      default:",
+        "        y = 3 * x;",
+        "    }",
         "    return y;",
         "  }"));
   }
@@ -536,7 +777,7 @@ class DiagnosticsTest {
         "  static double f(double x) {",
         "    double y;",
         "    try {",
-        "  //^ [Adjoint/Unsupported] exceptions (try, throw) are not supported",
+        "  //^ [Adjoint/Unsupported] try/catch is not supported in @Differentiable methods; check the input and throw instead",
         "      y = Math.log(x);",
         "    } catch (ArithmeticException e) {",
         "      y = 0;",
@@ -546,14 +787,49 @@ class DiagnosticsTest {
   }
 
   @Test
-  void throwIsUnsupported() {
-    assertReportsExactly(foo(
+  void throwStaysInTheForwardSweeps() throws IOException {
+    Compilation c = compile(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    if (x < 0) {",
-        "      throw new IllegalArgumentException(\"negative\");",
-        "    //^ [Adjoint/Unsupported] exceptions (try, throw) are not supported",
+        "      throw new IllegalArgumentException(\"negative: \" + x);",
         "    }",
+        "    assert x < 1e9 : x;",
+        "    return x;",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    String generated = c.generatedSourceFile("test.FooDerivatives").orElseThrow()
+        .getCharContent(true).toString();
+    assertEquals(3, generated.lines().map(String::trim)
+        .filter(l -> l.equals("throw new IllegalArgumentException(\"negative: \" + x);")).count(),
+        () -> "once in each of fJvp, fVjp and fGrad:\n" + generated);
+    assertTrue(generated.lines().map(String::trim).anyMatch(l -> l.equals("assert x < 1e9 : x;")),
+        generated);
+  }
+
+  @Test
+  void effectReadingAnUnreachableFieldIsUnsupported() {
+    assertReportsExactly(foo(
+        "  private static final Object LOG = new Object();",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    System.out.println(LOG);",
+        "    //                 ^ [Adjoint/Unsupported] the generated code runs this statement"
+            + " too, but cannot reach the private field 'LOG'; make it package-private, or move"
+            + " the statement out of the @Differentiable method",
+        "    return x;",
+        "  }"));
+  }
+
+  @Test
+  void effectWithALambdaIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    java.util.Objects.requireNonNull(null, () -> \"x\");",
+        "    //" + " ".repeat(37) + "^ [Adjoint/Unsupported] a lambda in a"
+            + " statement Adjoint copies into the generated code is not supported",
         "    return x;",
         "  }"));
   }
@@ -585,13 +861,19 @@ class DiagnosticsTest {
   }
 
   @Test
-  void discardedValueIsUnsupported() {
+  void callThatMayWriteALocalArrayIsUnsupported() {
     assertReportsExactly(foo(
+        "  static void scale(double[] v) {",
+        "    v[0] *= 2;",
+        "  }",
+        "",
         "  @Differentiable",
         "  static double f(double x) {",
-        "    Math.sin(x);",
-        "    //      ^ [Adjoint/Unsupported] this statement computes a value and discards it",
-        "    return x;",
+        "    double[] b = {x, x};",
+        "    scale(b);",
+        "    //    ^ [Adjoint/Unsupported] Adjoint cannot see whether this call writes into the"
+            + " local array 'b', and its derivatives would miss such a write",
+        "    return b[0];",
         "  }"));
   }
 
@@ -742,6 +1024,56 @@ class DiagnosticsTest {
   }
 
   @Test
+  void fastMathFunctionWithoutAMathTwinIsNotDifferentiable() {
+    // FastMath.log(base, x) shares its name, not its meaning, with Math.log(x)
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import org.hipparchus.util.FastMath;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return FastMath.sin(x) + FastMath.log(2.0, x);",
+        "    //                                   ^ [Adjoint/NotDifferentiable]"
+            + " org.hipparchus.util.FastMath.log is on the path from a differentiable parameter"
+            + " to the result but is not differentiable (Adjoint has no derivative rule for it)",
+        "  }",
+        "}"), JavaFileObjects.forSourceLines("org.hipparchus.util.FastMath",
+            "package org.hipparchus.util;",
+            "public final class FastMath {",
+            "  public static double sin(double x) { return Math.sin(x); }",
+            "  public static double log(double base, double x) { return Math.log(x) / Math.log(base); }",
+            "}"));
+  }
+
+  @Test
+  void commonsMathFastMathSharesMathsRules() {
+    JavaFileObject fastMath = JavaFileObjects.forSourceLines(
+        "org.apache.commons.math3.util.FastMath",
+        "package org.apache.commons.math3.util;",
+        "public final class FastMath {",
+        "  public static double exp(double x) { return Math.exp(x); }",
+        "}");
+    Compilation c = compile(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import org.apache.commons.math3.util.FastMath;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return FastMath.exp(x) * x;",
+        "  }",
+        "}").file(), fastMath);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("double expX = org.apache.commons.math3.util.FastMath.exp(x);");
+  }
+
+  @Test
   void indexingACallResultIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -775,13 +1107,18 @@ class DiagnosticsTest {
   }
 
   @Test
-  void arrayInitializerAsAnArgumentIsUnsupported() {
+  void arrayInitializerAsAnArgumentInALoopIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
         "  static double f(double x) {",
-        "    return g(new double[] {x, x});",
-        "    //       ^ [Adjoint/Unsupported] an array initializer is supported only where a"
-            + " local array is declared",
+        "    double s = 0;",
+        "    for (int i = 0; i < 3; i++) {",
+        "      s += g(new double[] {x, i});",
+        "      //     ^ [Adjoint/Unsupported] an array initializer is supported where a local"
+            + " array is declared, and as a value at the top level of the method; declare the"
+            + " array before the loop or branch and pass the variable",
+        "    }",
+        "    return s + g(new double[] {x, x});",
         "  }",
         "",
         "  @Differentiable",
@@ -791,18 +1128,36 @@ class DiagnosticsTest {
   }
 
   @Test
-  void callOfAPrivateMethodIsUnsupported() {
-    assertReportsExactly(foo(
+  void callOfAPrivateDifferentiableMethodGoesToItsCopy() {
+    Compilation c = compile(foo(
         "  @Differentiable",
         "  static double f(double x) {",
         "    return helper(x) * x;",
-        "    //           ^ [Adjoint/Unsupported] Foo.helper is private, so the generated"
-            + " derivatives cannot call it; make it package-private",
         "  }",
         "",
         "  @Differentiable",
         "  private static double helper(double x) {",
         "    return x * x;",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("  static double helper(double x) {");
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("FooDerivatives.helper(x)");
+  }
+
+  @Test
+  void callOfAPrivatePlainMethodIsUnsupported() {
+    assertReportsExactly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * scale(2.0);",
+        "    //              ^ [Adjoint/Unsupported] Foo.scale is private, so the generated"
+            + " derivatives cannot call it; make it package-private",
+        "  }",
+        "",
+        "  private static double scale(double n) {",
+        "    return n - 1;",
         "  }"));
   }
 
@@ -1043,15 +1398,52 @@ class DiagnosticsTest {
   }
 
   @Test
-  void privateFinalFieldWithoutConstantValueIsNotConstant() {
-    assertReportsExactly(foo(
+  void privateFinalFieldIsCopiedIntoTheCompanion() {
+    Compilation c = compile(foo(
         "  private static final double K = Math.sqrt(2);",
+        "  private static final double[] Y = {0.5, K};",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * Y[1];",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("private static final double[] Y = new double[] {0.5, FooDerivatives.K};");
+  }
+
+  @Test
+  void privateFinalFieldAssignedInAStaticBlockIsNotConstant() {
+    assertReportsExactly(foo(
+        "  private static final double K;",
+        "  static {",
+        "    K = Math.sqrt(2);",
+        "  }",
         "",
         "  @Differentiable",
         "  static double f(double x) {",
         "    return x * K;",
-        "    //         ^ [Adjoint/NotConstant] field 'K' is private and not a compile-time"
-            + " constant",
+        "    //         ^ [Adjoint/NotConstant] field 'K' is private and gets its value outside"
+            + " its declaration, so the generated class can neither read nor copy it",
+        "  }"));
+  }
+
+  @Test
+  void privateFinalFieldWhoseInitializerCallsAPrivateMethodIsNotConstant() {
+    assertReportsExactly(foo(
+        "  private static final double K = root(2);",
+        "  //                                  ^ [Adjoint/Unsupported] Foo.root is private, so"
+            + " the generated derivatives cannot call it",
+        "",
+        "  private static double root(double v) {",
+        "    return Math.sqrt(v);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "    //         ^ [Adjoint/NotConstant] the generated class copies the private field 'K',"
+            + " but its initializer cannot be copied",
         "  }"));
   }
 
@@ -1110,10 +1502,41 @@ class DiagnosticsTest {
 
   // ---------------------------------------------------------------- helpers
 
-  /** Compiles {@code src} and checks it reports exactly its marked errors, each in place. */
-  private static void assertReportsExactly(MarkedSource src) {
+  /** Compiles {@code files} with the processor into {@code classes}, which must succeed. */
+  private static void compileInto(Path classes, JavaFileObject... files) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      fm.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+      fm.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT,
+          List.of(Files.createDirectories(classes.resolveSibling(classes.getFileName() + "-sources"))));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(null, fm, diagnostics, List.of(), null, List.of(files));
+      task.setProcessors(List.of(new DifferentiableProcessor()));
+      assertTrue(task.call(), () -> "compiling the class path failed: " + diagnostics.getDiagnostics());
+    }
+  }
+
+  /** Compiles {@code files} with the processor and {@code classes} added to the class path. */
+  private static Compilation compileWithClassPath(Path classes, JavaFileObject... files) {
+    List<java.io.File> path = new ArrayList<>();
+    path.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      path.add(new java.io.File(entry));
+    }
+    return javac().withProcessors(new DifferentiableProcessor()).withClasspath(path).compile(files);
+  }
+
+  /**
+   * Compiles {@code src} (with {@code others} beside it) and checks it reports exactly its marked
+   * errors, each in place.
+   */
+  private static void assertReportsExactly(MarkedSource src, JavaFileObject... others) {
     assertFalse(src.expected().isEmpty(), "a failing case needs at least one marker");
-    Compilation c = compile(src.file());
+    List<JavaFileObject> files = new ArrayList<>(List.of(src.file()));
+    files.addAll(Arrays.asList(others));
+    Compilation c = compile(files.toArray(JavaFileObject[]::new));
     for (MarkedSource.Expected e : src.expected()) {
       assertThat(c).hadErrorContaining(e.id()).inFile(src.file())
           .onLine(e.line()).atColumn(e.column());

@@ -37,13 +37,15 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Constructs the processor once got wrong (found by this corpus; all fixed now), kept as sources in
- * {@code src/test/resources/pending/} (each file's javadoc says what went wrong). This test compiles each
+ * Constructs the processor gets wrong or once got wrong (found by this corpus or by random
+ * programs), kept as sources in {@code src/test/resources/pending/} (each file's javadoc says what
+ * went wrong). This test compiles each
  * file with the processor, in process, as Maven would; then
  *
  * <ul>
@@ -170,7 +172,97 @@ class PendingConstructsTest {
                     s = s.add(x[i].square().multiply(i + 1));
                   }
                   return s;
-                }))));
+                }))),
+        new Pending("RandomProgramFindings", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "fillReadsItself", real("z", -2, 2))
+                .twin(a -> a.g("z").multiply(4)),
+            of(c, "storeCallReadingSlot", real("z", -2, 2))
+                .twin(a -> a.g("z").divide(64)),
+            of(c, "branchOnReassigned", real("x", 0, 2))
+                .where(a -> Math.abs(a.d("x") - 1.0) > 0.01)
+                .twin(a -> a.g("x").square().multiply(a.d("x") < 1.0 ? 12 : 36)),
+            of(c, "branchOnReassignedStacks", real("x", 0, 2))
+                .where(a -> Math.abs(a.d("x") - 1.0) > 0.01)
+                .twin(a -> {
+                  Gradient x = a.g("x");
+                  Gradient s = a.c(0.5);
+                  Gradient t = a.c(1.0);
+                  for (int i = 0; i < 3; i++) {
+                    if (x.getValue() < 1.0) {
+                      s = s.square().add(x);
+                    } else {
+                      t = t.square().add(x.multiply(3));
+                    }
+                  }
+                  return s.add(t).add(x.multiply(4));
+                }),
+            of(c, "indexReadsTarget", real("x", -0.9, 0.9))
+                .twin(a -> a.g("x").square()),
+            of(c, "indexReadsOverwritten", real("x", -2, 2))
+                .twin(a -> a.g("x").square().multiply(3)),
+            of(c, "sumIntoFirst", real("x", -2, 2))
+                .twin(a -> a.g("x").multiply(3).add(0.5)),
+            of(c, "dotIntoFirst", real("x", -2, 2))
+                .twin(a -> a.g("x").square().multiply(5).add(0.25)),
+            of(c, "logSumExpIntoFirst", real("x", -2, 2))
+                .twin(a -> a.g("x").exp().add(a.g("x").multiply(2).exp()).add(Math.exp(0.5)).log()),
+            of(c, "whileCounter", real("x", -3, 3))
+                .twin(a -> risingProduct(a.g("x")).multiply(6)),
+            of(c, "doWhileCounter", real("x", -3, 3))
+                .twin(a -> risingProduct(a.g("x")).multiply(6)),
+            of(c, "forWithBreak", real("x", -3, 3))
+                .twin(a -> risingProduct(a.g("x")).multiply(6)),
+            of(c, "compoundCondition", vector("v", "n", -2, 2), integer("m", 0, 6)).dim("n", 1, 5)
+                .twin(a -> {
+                  Gradient[] v = a.gv("v");
+                  Gradient s = a.c(1);
+                  for (int i = 0; i < Math.min(a.i("m"), v.length); i++) {
+                    s = s.multiply(v[i].add(i));
+                  }
+                  return s;
+                }),
+            of(c, "hypotOfInactiveZero", real("x", -2, 2))
+                .twin(a -> a.g("x").square()),
+            of(c, "overflowOverwritten", real("x", 1.5, 3))
+                .twin(a -> a.g("x").square()))),
+        new Pending("OrderTwoLoopInBranch", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "loopInBranch", real("x", -2, 2), real("y", -2, 2))
+                .where(a -> Math.abs(a.d("y")) > 0.01)
+                .hessianTwin(a -> {
+                  DerivativeStructure x = a.s("x");
+                  DerivativeStructure y = a.s("y");
+                  if (y.getValue() <= 0.0) {
+                    return x.multiply(y);
+                  }
+                  DerivativeStructure t = a.sc(1);
+                  for (int i = 0; i < 3; i++) {
+                    t = t.multiply(x).add(y);
+                  }
+                  return t;
+                }))),
+        new Pending("GuardBeforeArray", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "guardBeforeArray", real("x", -3, 2))
+                .where(a -> Math.abs(a.d("x") + 1.0) > 0.01)
+                .twin(a -> a.d("x") < -1.0 ? a.g("x") : a.g("x").square().add(a.g("x"))))),
+        new Pending("ReassignedConstantParameter", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "reassignedNoDerivative", real("z", -2, 2), constant("x", -2, 2))
+                .twin(a -> a.g("z").square().multiply(a.d("x"))),
+            of(c, "reassignedOutsideWrt", real("z", -2, 2), constant("x", -2, 2))
+                .twin(a -> a.g("z").multiply(a.d("x") + 1)))),
+        new Pending("UninitializedLocal", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "assignedOrReturned", real("x", -2, 2))
+                .where(a -> Math.abs(a.d("x")) > 0.01)
+                .twin(a -> a.d("x") > 0.0 ? a.g("x").pow(3) : a.g("x").negate()))),
+        new Pending("ConstantArgumentArrayCall", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "pair", real("t", -2, 2))
+                .vectorTwin(a -> new Gradient[] {a.g("t"), a.g("t").square()}),
+            of(c, "constantThenActive", real("x", -2, 2))
+                .twin(a -> a.g("x").negate().add(0.25).square().add(0.5)))));
+  }
+
+  /** {@code x (x + 1) (x + 2)}. */
+  private static Gradient risingProduct(Gradient x) {
+    return x.multiply(x.add(1)).multiply(x.add(2));
   }
 
   @TestFactory

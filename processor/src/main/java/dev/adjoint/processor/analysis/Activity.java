@@ -31,6 +31,10 @@ import java.util.Set;
  * <p>The analysis is per variable, not per program point: a variable active anywhere is active
  * everywhere. That is conservative (it may zero a tangent that is never read) and never wrong.
  * Conditions, integer arithmetic and piecewise-constant functions carry no derivative.
+ *
+ * <p><b>Invariant.</b> An inactive variable's tangent and adjoint are zero everywhere, so the
+ * transforms leave it out. Where an active variable holds a constant or a dead value,
+ * {@link ActivityAt} says so statement by statement.
  */
 public final class Activity {
   private final Set<Var> varied;
@@ -106,7 +110,7 @@ public final class Activity {
   public List<Call> callsWithoutRule(Function f) {
     List<Call> out = new ArrayList<>();
     forEachOnActivePath(f, e -> {
-      if (e instanceof Call c && (!c.isLibrary() || DerivativeRules.lookup(c.name()).isEmpty())
+      if (e instanceof Call c && DerivativeRules.lookup(c).isEmpty()
           && c.type() == Type.DOUBLE && c.args().stream().anyMatch(this::varies)) {
         out.add(c);
       }
@@ -190,7 +194,7 @@ public final class Activity {
         }
       }
     } else if (e instanceof Call c) {
-      Optional<Rule> rule = c.isLibrary() ? DerivativeRules.lookup(c.name()) : Optional.empty();
+      Optional<Rule> rule = DerivativeRules.lookup(c);
       for (int i = 0; i < c.args().size(); i++) {
         if (rule.isEmpty() || rule.get().hasPartial(i)) {
           collect(c.args().get(i), out);

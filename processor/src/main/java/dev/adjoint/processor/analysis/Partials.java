@@ -61,8 +61,8 @@ public final class Partials {
     if (op instanceof Binary b && b.op().isArithmetic() && b.op() != Binary.Op.REM) {
       return Optional.of(DerivativeRules.of(b.op()));
     }
-    if (op instanceof Call c && c.isLibrary()) {
-      return DerivativeRules.lookup(c.name());
+    if (op instanceof Call c) {
+      return DerivativeRules.lookup(c);
     }
     return Optional.empty();
   }

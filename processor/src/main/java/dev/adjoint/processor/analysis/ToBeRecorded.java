@@ -32,11 +32,36 @@ import java.util.Set;
  * result {@code z} of a rule that uses it. The reverse of a counted loop also reads its bounds.
  * Branches merge conservatively (needed on either path is needed), loops iterate to a fixpoint,
  * and arrays are tracked as a whole: writing one element does not free the others.
+ *
+ * <p><b>Invariant.</b> Whatever the reverse sweep evaluates at the adjoint of a statement, it
+ * evaluates on the values that statement saw. The reverse sweep undoes the forward sweep's
+ * overwrites in reverse order, so it holds for every variable this analysis marks needed from
+ * the statement on. The reverse sweep evaluates again, instead of restoring, in these places,
+ * each of which marks what it reads as needed (so a later overwrite saves it):
+ *
+ * <ul>
+ *   <li>partials and adjoint locations ({@code xBar[i] += zBar * y}): their reads are needed;
+ *   <li>the bounds of a counted loop, when it runs backwards: needed after the loop, and never
+ *       changed inside it ({@link Loops#counted});
+ *   <li>a counted loop's cheap locals, at the start of each reverse iteration ({@link
+ *       #recomputedIn}): they read the index and values the loop never changes, needed after the
+ *       loop;
+ *   <li>a branch at the top of a counted loop's body ({@link #recomputesDecision}): the same,
+ *       for its condition; any other decision is saved;
+ *   <li>the result {@code z} of a loop local's rule ({@link #recomputesResult}): its operands are
+ *       needed;
+ *   <li>a callee's VJP, which runs the callee again: its arguments are needed.
+ * </ul>
+ *
+ * An index is evaluated again too; one that reads an element of an array the method writes is an
+ * int local by then ({@code transform.Linearize}), so it is a value like the others. A counter
+ * of a loop whose trip count is saved is an int like any other: needed where its adjoints read it.
  */
 public final class ToBeRecorded {
   private static final Var RESULT = new Var("z", Type.DOUBLE, Var.Kind.TEMP);
 
   private final Activity activity;
+  private final ActivityAt usefulAt;
   private final Set<Stmt> saves = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Var> restored = new HashSet<>();
   private final Set<Stmt> recomputes = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -46,22 +71,23 @@ public final class ToBeRecorded {
   private final Set<Stmt> snapshotCandidates =
       Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Stmt> snapshots = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<If> recomputedDecisions = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private ToBeRecorded(Activity activity) {
+  private ToBeRecorded(Activity activity, ActivityAt usefulAt) {
     this.activity = activity;
-  }
-
-  public static ToBeRecorded of(Function linearized, Activity activity) {
-    return of(linearized, activity, false);
+    this.usefulAt = usefulAt;
   }
 
   /**
+   * @param usefulAt where values still reach the result: a statement whose target does not has
+   *     no adjoint, so it reads nothing in the reverse sweep
    * @param saveEverything the naive scheme, for testing the analysis against: every overwrite
    *     saves the old value, and nothing is recomputed, kept per iteration or skipped (the
    *     processor option {@code -Aadjoint.tbr=off})
    */
-  public static ToBeRecorded of(Function linearized, Activity activity, boolean saveEverything) {
-    ToBeRecorded tbr = new ToBeRecorded(activity);
+  public static ToBeRecorded of(Function linearized, Activity activity, ActivityAt usefulAt,
+      boolean saveEverything) {
+    ToBeRecorded tbr = new ToBeRecorded(activity, usefulAt);
     tbr.saveEverything = saveEverything;
     tbr.walk(linearized.body().stmts(), new HashSet<>(), false);
     return tbr;
@@ -103,6 +129,14 @@ public final class ToBeRecorded {
    */
   public boolean snapshots(Stmt s) {
     return snapshots.contains(s);
+  }
+
+  /**
+   * Whether the reverse sweep decides the branch {@code i} again from its condition instead of
+   * reading a saved decision (see {@link #decideAgain}).
+   */
+  public boolean recomputesDecision(If i) {
+    return recomputedDecisions.contains(i);
   }
 
   /** Whether the reverse sweep ever restores {@code v} (so its final value does not survive). */
@@ -167,12 +201,39 @@ public final class ToBeRecorded {
     needed.clear();
     needed.addAll(after);
     counted.ifPresent(c -> needed.addAll(c.boundReads()));
+    counted.filter(c -> !saveEverything)
+        .ifPresent(c -> decideAgain(l, c.index(), recomputed, needed));
     for (Declare d : recomputed) {
       // the reverse loop reads these again when it recomputes the locals
       needed.addAll(Exprs.reads(d.init()));
       recomputed.forEach(r -> needed.remove(r.var()));
     }
     candidates.forEach(d -> needed.remove(d.var())); // locals of the loop, dead after it
+  }
+
+  /**
+   * Marks the branches at the top of a counted loop's body whose condition the reverse iteration
+   * can evaluate again: it reads only the index, locals the reverse iteration recomputes or
+   * restores first, and values the loop never changes. Those values are needed after the loop,
+   * so a later overwrite saves them and the reverse sweep sees what the loop saw.
+   */
+  private void decideAgain(Loop l, Var index, List<Declare> recomputed, Set<Var> needed) {
+    Set<Var> available = new HashSet<>();
+    recomputed.forEach(d -> available.add(d.var()));
+    for (Stmt s : l.body().stmts()) {
+      if (s instanceof Declare d && snapshots.contains(d)) {
+        available.add(d.var());
+      }
+    }
+    for (Stmt s : l.body().stmts()) {
+      if (s instanceof If i && Loops.readsOnly(i.cond(), l.body(), index, available)) {
+        recomputedDecisions.add(i);
+        Set<Var> reads = Exprs.reads(i.cond());
+        reads.remove(index);
+        reads.removeAll(available);
+        needed.addAll(reads);
+      }
+    }
   }
 
   private void write(Stmt s, Expr target, Expr value, boolean overwrite, boolean loopLocal,
@@ -182,7 +243,7 @@ public final class ToBeRecorded {
     Set<Var> readsOld = new HashSet<>();
     boolean readsResult = false;
     boolean selfOperand = false;
-    if (activity.isActive(v)) {
+    if (activity.isActive(v) && usefulAt.isUsefulAfter(s, v)) { // else it has no adjoint
       for (Partials.Term t : Partials.of(value, new Ref(RESULT), activity)) {
         Set<Var> reads = Exprs.reads(t.partial());
         reads.remove(t.index());
@@ -215,8 +276,12 @@ public final class ToBeRecorded {
     if (candidate && save) {
       snapshots.add(s); // the new value is kept instead, for the reverse iteration to restore
     }
-    if (value instanceof NewArray || recomputedDeclares.contains(s)
-        || candidate) {
+    if (value instanceof NewArray && !element && loopLocal && activity.isActive(v)) {
+      // a scratch array allocated again in each iteration: the reverse iteration needs its own
+      // array back (its contents and its length), and the forward sweep never writes the old one
+      // again, so saving the reference is saving the array
+      save = true;
+    } else if (value instanceof NewArray || recomputedDeclares.contains(s) || candidate) {
       save = false; // a matrix row's allocation, or a local the reverse loop recomputes
     }
     if (save) {

@@ -23,10 +23,15 @@ public enum Problem {
   UNKNOWN_NAME("UnknownName"),
   /** A field that is not a usable {@code static final} constant. */
   NOT_CONSTANT("NotConstant"),
-  /** Two {@code @Differentiable} methods or a parameter and a generated name collide. */
+  /**
+   * Two {@code @Differentiable} methods, a parameter and a generated name, or a class and the
+   * companion class Adjoint generates collide.
+   */
   NAME_CLASH("NameClash"),
   /** A {@code @DerivativeOf} method that does not fit the method it names. */
   BAD_DERIVATIVE("BadDerivative"),
+  /** The generated source could not be written (an I/O error, not a bug in Adjoint). */
+  CANNOT_WRITE("CannotWrite"),
   /** A bug in Adjoint: please report it with the message. */
   INTERNAL("Internal");
 

@@ -3,6 +3,7 @@ package dev.adjoint.processor.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -12,6 +13,7 @@ import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Constant;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Function;
@@ -46,6 +48,7 @@ public final class CompanionWriter {
   private final String className;
   private final String ownerName;
   private final TypeSpec.Builder type;
+  private final java.util.Set<String> constants = new java.util.HashSet<>();
 
   public CompanionWriter(String packageName, String className, String ownerName) {
     this.packageName = packageName;
@@ -62,12 +65,30 @@ public final class CompanionWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
-  /** The derivative code of one method, produced by the transforms. */
+  /**
+   * The derivative code of one method, produced by the transforms.
+   *
+   * @param primal the method as parsed, for the copy a private method's companion carries
+   * @param function the linearized method the derivatives were built from
+   */
   public record Derivatives(
-      Function function, ForwardMode.Result jvp, ReverseMode.Result vjp, Var seed,
-      ReverseMode.Result grad, ForwardMode.Result hvp) {}
+      Function primal, Function function, ForwardMode.Result jvp, ReverseMode.Result vjp,
+      Var seed, ReverseMode.Result grad, ForwardMode.Result hvp) {}
 
   public void add(Derivatives d, Element origin) {
+    for (Constant c : d.function().constants()) {
+      if (constants.add(c.name())) {
+        type.addField(FieldSpec.builder(typeName(c.type()), c.name(), Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", new IrPrinter(v -> v.hint()).expr(c.value()))
+            .addJavadoc("The value of {@code $L.$L}, which this class cannot read.\n", ownerName,
+                c.name())
+            .build());
+      }
+    }
+    if (origin.getModifiers().contains(Modifier.PRIVATE)) {
+      type.addMethod(primalCopy(d.primal(), origin));
+    }
     type.addMethod(jvp(d, origin));
     type.addMethod(vjp(d, origin));
     if (d.grad() != null) {
@@ -80,6 +101,7 @@ public final class CompanionWriter {
     }
     List<Var> wrt = d.function().differentiableParams();
     if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
+        && !d.function().hasDifferentiableFields()
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
       type.addMethod(JacobianWriter.jacobian(d.function(), ownerName, paramType(Type.OBJECT)));
     }
@@ -101,7 +123,7 @@ public final class CompanionWriter {
           .toString(), any.paramTypes().get(i), Var.Kind.PARAM), any.differentiable().get(i)));
     }
     Function signature = new Function(any.primal().getSimpleName().toString(), ownerName, "",
-        params, any.resultType(), Block.of(List.of()));
+        params, any.resultType(), Block.of(List.of()), List.of());
     List<Var> wrt = signature.differentiableParams();
     if (any.resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
@@ -148,16 +170,34 @@ public final class CompanionWriter {
     return Character.toUpperCase(f.name().charAt(0)) + f.name().substring(1) + "Gradient";
   }
 
+  /**
+   * A copy of a private method, which the generated code of its callers cannot call: the same
+   * body, so the same value bit for bit. Package-private, for the companions of enclosing classes.
+   */
+  private MethodSpec primalCopy(Function f, Element origin) {
+    List<Var> params = f.javaParams().stream().map(Function.Param::var).toList();
+    return method(f.name(), params, withFieldReads(f, f.body().stmts()),
+        typeName(f.resultType()), origin, Modifier.STATIC)
+        .addJavadoc(Docs.doc("A copy of the private method {@code $L.$L}, for the generated code"
+        + " of its callers.\n", ownerName, f.name())).build();
+  }
+
   private MethodSpec jvp(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    for (Function.Param p : f.params()) {
+    for (Function.Param p : f.javaParams()) {
       params.add(p.var());
       if (p.differentiable()) {
         params.add(d.jvp().paramTangents().get(p.var()));
       }
     }
-    return method(f.name() + "Jvp", params, d.jvp().body(), typeName(f.resultType()), origin)
+    for (Function.Param p : f.params()) {
+      if (p.field()) { // the tangents of the fields wrt names follow the parameters'
+        params.add(d.jvp().paramTangents().get(p.var()));
+      }
+    }
+    return method(f.name() + "Jvp", params, withFieldReads(f, d.jvp().body().stmts()),
+        typeName(f.resultType()), origin)
         .addJavadoc(Docs.doc("Forward mode of {@link $L#$L}: the derivative of $L along the direction given"
             + " by the tangents {@code ...Dot} of its differentiable parameters ($L).\n",
             ownerName, f.name(), f.name(), names(f, "Dot")))
@@ -167,7 +207,7 @@ public final class CompanionWriter {
   private MethodSpec vjp(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    f.params().forEach(p -> params.add(p.var()));
+    f.javaParams().forEach(p -> params.add(p.var()));
     params.add(d.seed());
     List<Stmt> body = new ArrayList<>(d.vjp().body().stmts());
     for (Var p : f.differentiableParams()) {
@@ -182,7 +222,8 @@ public final class CompanionWriter {
       body.add(new Assign(slot, Build.add(slot, new Ref(adjoint)), Pos.NONE));
     }
     body.add(new Return(d.vjp().result(), Pos.NONE));
-    return method(f.name() + "Vjp", params, Block.of(body), typeName(f.resultType()), origin)
+    return method(f.name() + "Vjp", params, withFieldReads(f, body), typeName(f.resultType()),
+        origin)
         .addJavadoc(Docs.doc("Reverse mode of {@link $L#$L}: adds {@code seed} times the partial derivative"
             + " of $L with respect to each differentiable parameter into its accumulator ($L), and"
             + " returns the value of $L.\n", ownerName, f.name(), f.name(), names(f, "Bar"),
@@ -193,7 +234,7 @@ public final class CompanionWriter {
   private MethodSpec grad(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    f.params().forEach(p -> params.add(p.var()));
+    f.javaParams().forEach(p -> params.add(p.var()));
     List<Expr> components = new ArrayList<>();
     components.add(d.grad().result());
     for (Var p : f.differentiableParams()) {
@@ -202,7 +243,7 @@ public final class CompanionWriter {
     List<Stmt> body = new ArrayList<>(d.grad().body().stmts());
     body.add(new Return(new NewRecord(recordName(f), components, Pos.NONE), Pos.NONE));
     ClassName record = ClassName.get(packageName, className, recordName(f));
-    return method(f.name() + "Grad", params, Block.of(body), record, origin)
+    return method(f.name() + "Grad", params, withFieldReads(f, body), record, origin)
         .addJavadoc(Docs.doc("The value of {@link $L#$L} and its gradient with respect to $L, in one"
             + " reverse pass.\n", ownerName, f.name(), names(f, "")))
         .build();
@@ -215,7 +256,7 @@ public final class CompanionWriter {
   private MethodSpec hvp(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
-    for (Function.Param p : f.params()) {
+    for (Function.Param p : f.javaParams()) {
       params.add(p.var());
     }
     for (Var p : f.differentiableParams()) {
@@ -282,10 +323,22 @@ public final class CompanionWriter {
 
   MethodSpec.Builder method(
       String name, List<Var> params, Block body, TypeName returns, Element origin) {
+    return method(name, params, body, returns, origin, Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** {@code body} after the reads of the fields {@code wrt} names, {@code double[] w = self.w;}. */
+  private static Block withFieldReads(Function f, List<Stmt> body) {
+    List<Stmt> out = new ArrayList<>(f.fieldReads());
+    out.addAll(body);
+    return Block.of(out);
+  }
+
+  private MethodSpec.Builder method(String name, List<Var> params, Block body, TypeName returns,
+      Element origin, Modifier... modifiers) {
     Namer namer = new Namer(params, body);
     IrPrinter printer = new IrPrinter(namer::name);
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(modifiers)
         .returns(returns);
     for (Var p : params) {
       m.addParameter(ParameterSpec.builder(paramType(p.type()), namer.name(p)).build());

@@ -5,6 +5,7 @@ import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Comment;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Effect;
 import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.IrPrinter;
@@ -49,6 +50,8 @@ final class IrToJava {
         loop(l, out);
       } else if (s instanceof Eval e) {
         out.addStatement("$L", printer.expr(e.call()));
+      } else if (s instanceof Effect e) {
+        out.add("$L\n", printer.effect(e));
       } else if (s instanceof If i) {
         out.beginControlFlow("if ($L)", printer.expr(i.cond()));
         write(i.then(), out, false);

@@ -3,6 +3,7 @@ package dev.adjoint.processor.emit;
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Effect;
 import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
@@ -60,6 +61,8 @@ final class Namer {
       visit(r.value());
     } else if (s instanceof Eval e) {
       visit(e.call());
+    } else if (s instanceof Effect e) {
+      e.values().forEach(this::visit);
     } else if (s instanceof If i) {
       visit(i.cond());
     } else if (s instanceof Loop l) {

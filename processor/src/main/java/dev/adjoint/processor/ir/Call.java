@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Call(String owner, String name, List<Expr> args, Type type, Pos pos) implements Expr {
   private static final List<String> LIBRARIES =
-      List.of("Math", "StrictMath", "dev.adjoint.AdjointMath");
+      List.of("Math", "StrictMath", "dev.adjoint.AdjointMath", "org.hipparchus.util.FastMath",
+          "org.apache.commons.math3.util.FastMath");
 
   public Call {
     args = List.copyOf(args);

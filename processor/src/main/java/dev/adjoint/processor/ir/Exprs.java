@@ -38,6 +38,8 @@ public final class Exprs {
       out.addAll(i.args());
     } else if (e instanceof Member m) {
       out.add(m.receiver());
+    } else if (e instanceof ArrayInit a) {
+      out.addAll(a.elements());
     }
     return out;
   }

@@ -109,6 +109,9 @@ public final class IrPrinter {
     if (e instanceof Length l) {
       return expr(l.array(), PRIMARY) + ".length";
     }
+    if (e instanceof ArrayInit a) {
+      return "new " + a.type().javaName() + " {" + args(a.elements()) + "}";
+    }
     if (e instanceof NewArray n) {
       String base = n.type().javaName().replace("[]", "");
       StringBuilder out = new StringBuilder("new ").append(base);
@@ -146,6 +149,15 @@ public final class IrPrinter {
     return PRIMARY;
   }
 
+  /** An effect's text with its holes filled: the user's statement under the generated names. */
+  public String effect(Effect e) {
+    StringBuilder out = new StringBuilder(e.text().get(0));
+    for (int k = 0; k < e.values().size(); k++) {
+      out.append(expr(e.values().get(k), PRIMARY)).append(e.text().get(k + 1));
+    }
+    return out.toString();
+  }
+
   /** A declaration or assignment as it stands in a {@code for} header, without semicolon. */
   public String simpleStatement(Stmt s) {
     if (s instanceof Declare d) {
@@ -179,6 +191,8 @@ public final class IrPrinter {
         out.append(indent).append("return ").append(expr(r.value())).append(";\n");
       } else if (s instanceof Comment c) {
         out.append(indent).append("// ").append(c.text()).append('\n');
+      } else if (s instanceof Effect e) {
+        out.append(indent).append(effect(e)).append('\n');
       } else if (s instanceof Loop l) {
         out.append(indent).append(l.testFirst() ? "while (" + expr(l.cond()) + ") {\n" : "do {\n");
         print(Block.of(l.init()), indent + "  // init ", out);

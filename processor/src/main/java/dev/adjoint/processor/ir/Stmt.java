@@ -1,4 +1,4 @@
 package dev.adjoint.processor.ir;
 
 /** A statement of the IR. */
-public sealed interface Stmt permits Declare, Assign, If, Return, Comment, Loop, Exit, Eval {}
+public sealed interface Stmt permits Declare, Assign, If, Return, Comment, Loop, Exit, Eval, Effect {}

@@ -55,8 +55,8 @@ final class Constructs {
         Tree.Kind.ARRAY_ACCESS, Tree.Kind.NEW_ARRAY);
     advise("switch is not supported in @Differentiable methods;", "use if/else or the ?: operator",
         Tree.Kind.SWITCH, Tree.Kind.SWITCH_EXPRESSION);
-    advise("exceptions (try, throw) are not supported in @Differentiable methods;",
-        "check the input before calling the method", Tree.Kind.TRY, Tree.Kind.THROW);
+    advise("try/catch is not supported in @Differentiable methods;",
+        "check the input and throw instead, or catch around the call", Tree.Kind.TRY);
     advise("lambdas and method references are not supported in @Differentiable methods;",
         "call a static method directly", Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.MEMBER_REFERENCE);
     advise("creating objects is not supported in @Differentiable methods;",

@@ -110,6 +110,10 @@ final class ExitLowering {
     if (s instanceof Loop l) {
       return loop(l);
     }
+    if (s instanceof Declare d && d.init() == null) {
+      // javac no longer sees that every path assigns it once the exits are flags
+      return List.of(new Declare(d.var(), d.var().type().zero(), d.pos()));
+    }
     return List.of(s);
   }
 

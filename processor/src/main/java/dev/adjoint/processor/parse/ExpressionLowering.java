@@ -16,10 +16,12 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import dev.adjoint.processor.diag.Problem;
 import dev.adjoint.processor.diag.Reporter;
+import dev.adjoint.processor.ir.ArrayInit;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Cast;
 import dev.adjoint.processor.ir.Conditional;
+import dev.adjoint.processor.ir.Constant;
 import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.FieldRef;
 import dev.adjoint.processor.ir.Index;
@@ -53,6 +55,7 @@ final class ExpressionLowering {
   private final Source source;
   private final Reporter reporter;
   private final java.util.function.Predicate<ExecutableElement> callees;
+  private final java.util.Map<VariableElement, Constant> copies;
 
   /**
    * @param callees tells whether a {@code @Differentiable} callee's companion is reachable: it is
@@ -60,6 +63,13 @@ final class ExpressionLowering {
    */
   ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
       java.util.function.Predicate<ExecutableElement> callees) {
+    this(scope, symbols, source, reporter, callees, new java.util.LinkedHashMap<>());
+  }
+
+  private ExpressionLowering(Scope scope, Symbols symbols, Source source, Reporter reporter,
+      java.util.function.Predicate<ExecutableElement> callees,
+      java.util.Map<VariableElement, Constant> copies) {
+    this.copies = copies;
     this.scope = scope;
     this.symbols = symbols;
     this.source = source;
@@ -102,11 +112,68 @@ final class ExpressionLowering {
     if (tree instanceof NewArrayTree n && n.getInitializers() == null) {
       return newArray(n, pos);
     }
+    if (tree instanceof com.sun.source.tree.SwitchExpressionTree) {
+      return unsupported(tree, "a switch expression is supported as the value of a declaration,"
+          + " an assignment or a return; assign it to a local first");
+    }
+    if (tree instanceof NewArrayTree n && arraysBefore != null) {
+      return arrayValue(n, pos);
+    }
     if (tree instanceof NewArrayTree) {
-      return unsupported(tree, "an array initializer is supported only where a local array is"
-          + " declared; declare the array first and pass the variable");
+      return unsupported(tree, "an array initializer is supported where a local array is"
+          + " declared, and as a value at the top level of the method; declare the array before"
+          + " the loop or branch and pass the variable");
     }
     return unsupported(tree, Constructs.describe(tree) + " " + Constructs.advice(tree));
+  }
+
+  private List<dev.adjoint.processor.ir.Stmt> arraysBefore;
+  private int arrayValues;
+
+  /**
+   * Lets {@code new double[] {a, b}} used as a value (an argument, a returned value) become a
+   * local array that {@code out} declares and fills before the statement; null turns that off.
+   */
+  void arraysBefore(List<dev.adjoint.processor.ir.Stmt> out) {
+    this.arraysBefore = out;
+  }
+
+  /** {@code new double[] {a, b}} as a value: a local array, allocated and filled first. */
+  private Expr arrayValue(NewArrayTree n, Pos pos) {
+    Optional<Type> element = primitive(n.getType());
+    Type type = element.map(Type::arrayOf).orElse(null);
+    if (type == null || !type.isDifferentiable() || !type.isArray()) {
+      return error(Problem.UNSUPPORTED_TYPE, n, "only double[] and double[][] initializers are"
+          + " supported");
+    }
+    Var array = new Var(arrayValues++ == 0 ? "values" : "values" + arrayValues, type,
+        Var.Kind.LOCAL);
+    Expr ref = new Ref(array, pos);
+    arraysBefore.add(new dev.adjoint.processor.ir.Declare(array, new NewArray(type,
+        List.of(Literal.ofInt(n.getInitializers().size())), pos), pos));
+    fillInitializer(ref, type, n.getInitializers(), arraysBefore);
+    return ref;
+  }
+
+  /** {@code target[k] = values[k]} for each value, a row's {@code {...}} allocated and filled. */
+  void fillInitializer(Expr target, Type type, List<? extends ExpressionTree> values,
+      List<dev.adjoint.processor.ir.Stmt> out) {
+    for (int k = 0; k < values.size(); k++) {
+      ExpressionTree value = values.get(k);
+      Expr element = new Index(target, Literal.ofInt(k), type.element(), source.pos(value));
+      if (type == Type.DOUBLE_MATRIX && value instanceof NewArrayTree row
+          && row.getInitializers() != null) {
+        out.add(new dev.adjoint.processor.ir.Assign(element, new NewArray(Type.DOUBLE_ARRAY,
+            List.of(Literal.ofInt(row.getInitializers().size())), source.pos(row)),
+            source.pos(row)));
+        fillInitializer(element, Type.DOUBLE_ARRAY, row.getInitializers(), out);
+      } else if (type == Type.DOUBLE_ARRAY) {
+        out.add(new dev.adjoint.processor.ir.Assign(element,
+            numeric(lower(value), value), source.pos(value)));
+      } else {
+        error(Problem.UNSUPPORTED, value, "write each row of a matrix initializer as {...}");
+      }
+    }
   }
 
   /** Lowers a condition, which must be boolean. */
@@ -144,6 +211,13 @@ final class ExpressionLowering {
     if (v != null) {
       return new Ref(v, pos);
     }
+    Expr alias = scope.alias(name);
+    if (alias != null) {
+      return alias;
+    }
+    if (scope.field(name) != null) {
+      return new Ref(scope.field(name), pos);
+    }
     Optional<VariableElement> field = symbols.resolveField(name);
     if (field.isPresent()) {
       return field(field.get(), id, pos);
@@ -172,9 +246,10 @@ final class ExpressionLowering {
   private Expr newArray(NewArrayTree n, Pos pos) {
     Optional<Type> element = primitive(n.getType());
     int rank = n.getDimensions().size();
-    if (element.isEmpty() || element.get() != Type.DOUBLE || rank < 1 || rank > 2) {
-      return error(Problem.UNSUPPORTED_TYPE, n, "only new double[n] and new double[n][m] arrays"
-          + " are supported");
+    boolean jagged = element.isPresent() && element.get() == Type.DOUBLE_ARRAY && rank == 1;
+    if (!jagged && (element.isEmpty() || element.get() != Type.DOUBLE || rank < 1 || rank > 2)) {
+      return error(Problem.UNSUPPORTED_TYPE, n, "only new double[n], new double[n][m] and"
+          + " new double[n][] arrays are supported");
     }
     List<Expr> dims = new ArrayList<>();
     for (ExpressionTree d : n.getDimensions()) {
@@ -184,13 +259,27 @@ final class ExpressionLowering {
       }
       dims.add(size);
     }
-    return new NewArray(rank == 1 ? Type.DOUBLE_ARRAY : Type.DOUBLE_MATRIX, dims, pos);
+    return new NewArray(rank == 1 && !jagged ? Type.DOUBLE_ARRAY : Type.DOUBLE_MATRIX, dims, pos);
   }
 
   private Expr memberSelect(MemberSelectTree select, Pos pos) {
-    if (select.getExpression() instanceof IdentifierTree id && id.getName().contentEquals("this")) {
-      Optional<VariableElement> f = Symbols.field(symbols.enclosing(),
-          select.getIdentifier().toString());
+    if (select.getExpression() instanceof IdentifierTree id
+        && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+      boolean ofSuper = id.getName().contentEquals("super");
+      Var differentiated = scope.field(select.getIdentifier().toString());
+      if (differentiated != null) {
+        return new Ref(differentiated, pos); // this.w, which wrt names
+      }
+      Optional<VariableElement> f = ofSuper
+          ? symbols.superclass(symbols.enclosing())
+              .flatMap(s -> symbols.field(s, select.getIdentifier().toString()))
+          : symbols.field(symbols.enclosing(), select.getIdentifier().toString());
+      if (f.isPresent() && ofSuper && symbols.field(symbols.enclosing(),
+          select.getIdentifier().toString()).orElse(null) != f.get()) {
+        return unsupported(select, "super." + select.getIdentifier() + " is hidden by a field"
+            + " of the same name in " + symbols.enclosing().getSimpleName() + "; rename one of"
+            + " them");
+      }
       if (f.isPresent()) {
         return field(f.get(), select, pos);
       }
@@ -200,6 +289,7 @@ final class ExpressionLowering {
     if (select.getIdentifier().contentEquals("length")
         && !(select.getExpression() instanceof IdentifierTree id
             && scope.lookup(id.getName().toString()) == null
+            && scope.alias(id.getName().toString()) == null
             && symbols.resolveField(id.getName().toString()).isEmpty())) {
       Expr array = lower(select.getExpression());
       if (!array.type().isArray()) {
@@ -210,7 +300,7 @@ final class ExpressionLowering {
     Optional<TypeElement> owner = symbols.resolveType(select.getExpression());
     if (owner.isPresent()) {
       Optional<VariableElement> f =
-          Symbols.field(owner.get(), select.getIdentifier().toString());
+          symbols.field(owner.get(), select.getIdentifier().toString());
       if (f.isPresent()) {
         return field(f.get(), select, pos);
       }
@@ -232,8 +322,8 @@ final class ExpressionLowering {
             + " long and boolean fields");
       }
       if (!symbols.accessibleFromCompanion(f)) {
-        return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private, so the"
-            + " generated class cannot read it; make it package-private");
+        return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is " + access(f)
+            + ", so the generated class cannot read it; make it package-private");
       }
       return new Member(new Ref(receiver, pos), name, fieldType.get(),
           pos);
@@ -253,11 +343,77 @@ final class ExpressionLowering {
     }
     Object value = f.getConstantValue();
     if (value == null) {
-      return error(Problem.NOT_CONSTANT, tree, "field '" + name + "' is private and not a"
-          + " compile-time constant, so the generated class cannot read it; make it"
-          + " package-private or pass it as a parameter");
+      return copy(f, type.get(), tree, pos);
     }
     return constant(value, type.get(), pos);
+  }
+
+  /**
+   * The constants the companion must hold a copy of, dependencies first: the private static
+   * final fields the method reads whose values are not compile-time constants.
+   */
+  List<Constant> constants() {
+    return List.copyOf(copies.values());
+  }
+
+  /**
+   * A private static final field the companion cannot read: it declares its own, with the same
+   * initializer evaluated the same way, and the generated code reads that one.
+   */
+  private Expr copy(VariableElement f, Type type, Tree use, Pos pos) {
+    Constant c = copies.get(f);
+    if (c == null) {
+      String name = f.getSimpleName().toString();
+      Optional<Tree> declaration = source.declarationInThisFile(f);
+      if (declaration.isEmpty() || !(declaration.get()
+          instanceof com.sun.source.tree.VariableTree v) || v.getInitializer() == null) {
+        return error(Problem.NOT_CONSTANT, use, "field '" + name + "' is private and gets its"
+            + " value outside its declaration, so the generated class can neither read nor copy"
+            + " it; make it package-private or pass it as a parameter");
+      }
+      ExpressionLowering initializer = new ExpressionLowering(new Scope(), symbols, source,
+          reporter, callees, copies);
+      int errorsBefore = reporter.errorCount();
+      Expr value = initializer.tableOrValue(v.getInitializer(), type);
+      if (reporter.errorCount() > errorsBefore) {
+        return error(Problem.NOT_CONSTANT, use, "the generated class copies the private field '"
+            + name + "', but its initializer cannot be copied (see the error there); make the"
+            + " field package-private or pass it as a parameter");
+      }
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      copies.values().forEach(other -> taken.add(other.name()));
+      while (taken.contains(name)) {
+        name = name + "_"; // a private field of the same name in another enclosing class
+      }
+      c = new Constant(name, type, value);
+      copies.put(f, c);
+    }
+    return new FieldRef(symbols.companionOf(symbols.enclosing()) + "." + c.name(), type, pos);
+  }
+
+  /** A constant's initializer: a value of {@code type}, or a table written as {@code {...}}. */
+  private Expr tableOrValue(ExpressionTree tree, Type type) {
+    if (tree instanceof NewArrayTree n && n.getInitializers() != null && type.isArray()) {
+      List<Expr> elements = new ArrayList<>();
+      for (ExpressionTree element : n.getInitializers()) {
+        elements.add(tableOrValue(element, type.element()));
+      }
+      return new ArrayInit(type, elements, source.pos(tree));
+    }
+    Expr value = lower(tree);
+    if (value.type() != type && !(type.isNumeric() && value.type().isNumeric())) {
+      return error(Problem.UNSUPPORTED_TYPE, tree, "expected a " + type.javaName() + " here");
+    }
+    return value;
+  }
+
+  /** Why the companion cannot reach {@code f}: private, or protected in another package. */
+  private static String access(VariableElement f) {
+    if (f.getModifiers().contains(Modifier.PRIVATE)) {
+      return "private";
+    }
+    return (f.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "package-private")
+        + " in " + f.getEnclosingElement().getSimpleName() + ", another package";
   }
 
   private static Expr constant(Object value, Type type, Pos pos) {
@@ -429,7 +585,9 @@ final class ExpressionLowering {
       return error(Problem.UNSUPPORTED, call, where + " is an instance method; a"
           + " @Differentiable method can call static methods only");
     }
-    if (!symbols.accessibleFromCompanion(method)) {
+    boolean differentiable = method.getAnnotation(dev.adjoint.Differentiable.class) != null;
+    boolean copied = differentiable && method.getModifiers().contains(Modifier.PRIVATE);
+    if (!symbols.accessibleFromCompanion(method) && !copied) {
       return error(Problem.UNSUPPORTED, call, where + " is private, so the generated"
           + " derivatives cannot call it; make it package-private");
     }
@@ -440,9 +598,11 @@ final class ExpressionLowering {
           + " boolean can be used");
     }
     String ownerName = symbols.nameFrom(owner);
-    if (method.getAnnotation(dev.adjoint.Differentiable.class) == null
-        && !CustomDerivatives.hasDerivative(method)) {
+    if (!differentiable && !CustomDerivatives.hasDerivative(method)) {
       return new Call(ownerName, name, args, result.get(), pos);
+    }
+    if (copied) {
+      ownerName = symbols.companionOf(owner); // which carries a copy of the private primal
     }
     if (!callees.test(method)) {
       return error(Problem.NOT_DIFFERENTIABLE, call, where + " is @Differentiable but its"

@@ -72,7 +72,8 @@ public final class MethodReader {
       if (type.isEmpty()) {
         reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
             + p.getSimpleName() + "' has type " + p.asType() + "; @Differentiable methods take"
-            + " double, double[], double[][], int, long and boolean parameters");
+            + " double, double[], double[][], int, long, boolean and int[], long[], boolean[]"
+            + " parameters");
         continue;
       }
       String name = p.getSimpleName().toString();
@@ -83,6 +84,18 @@ public final class MethodReader {
       Var var = new Var(name, type.get(), Var.Kind.PARAM);
       scope.declare(name, var);
       params.add(new Function.Param(var, differentiable));
+    }
+    for (String name : new java.util.LinkedHashSet<>(
+        Arrays.asList(method.getAnnotation(Differentiable.class).wrt()))) { // in wrt's order
+      Optional<VariableElement> named = wrtField(method, name);
+      if (method.getParameters().stream().noneMatch(v -> v.getSimpleName().contentEquals(name))
+          && named.isPresent()) {
+        VariableElement field = named.get();
+        Var var = new Var(name, Symbols.typeOf(field.asType()).orElseThrow(), Var.Kind.PARAM);
+        scope.declareField(name, var);
+        params.add(new Function.Param(var, true, true));
+        anyDifferentiable = true;
+      }
     }
     if (!anyDifferentiable && reporter.errorCount() == errorsBefore) {
       reporter.error(Problem.NO_DIFFERENTIABLE_PARAMETER, tree, source.unit(), "method "
@@ -95,14 +108,15 @@ public final class MethodReader {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     Symbols symbols = new Symbols(elements, source.unit(), owner);
     Type resultType = Symbols.typeOf(method.getReturnType()).orElse(Type.DOUBLE);
-    Block body = new StatementLowering(scope, symbols, source, reporter, resultType,
-        this::reachable).body(tree.getBody(), tree);
+    StatementLowering lowering = new StatementLowering(scope, symbols, source, reporter,
+        resultType, this::reachable);
+    Block body = lowering.body(tree.getBody(), tree);
     body = ExitLowering.apply(body, resultType);
     if (reporter.errorCount() > errorsBefore) {
       throw new AbortMethod();
     }
     return new Function(method.getSimpleName().toString(), symbols.nameFrom(owner),
-        source.fileName(), params, resultType, body);
+        source.fileName(), params, resultType, body, lowering.constants());
   }
 
   private static boolean differentiableMatrix(ExecutableElement method) {
@@ -196,9 +210,24 @@ public final class MethodReader {
       AnnotationValue element = element(value, name);
       Optional<? extends VariableElement> p = method.getParameters().stream()
           .filter(v -> v.getSimpleName().contentEquals(name)).findFirst();
-      if (p.isEmpty()) {
+      if (p.isEmpty() && wrtField(method, name).isPresent()) {
+        VariableElement field = wrtField(method, name).get();
+        if (d.order() == 2) {
+          reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names the field '"
+              + name + "', which order = 2 does not support yet; pass it as a parameter");
+        } else if (!Symbols.typeOf(field.asType()).map(Type::isDifferentiable).orElse(false)) {
+          reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names the field '"
+              + name + "', which has type " + field.asType() + "; only double, double[] and"
+              + " double[][] fields can be differentiated");
+        } else if (field.getModifiers().contains(Modifier.PRIVATE)) {
+          reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names the field '"
+              + name + "', which is private, so the generated class cannot read it; make it"
+              + " package-private");
+        }
+      } else if (p.isEmpty()) {
         reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names '" + name
             + "', which is not a parameter of " + method.getSimpleName()
+            + (method.getModifiers().contains(Modifier.STATIC) ? "" : " nor a field of its class")
             + "; name one of its double parameters");
       } else if (!Symbols.typeOf(p.get().asType()).map(Type::isDifferentiable).orElse(false)) {
         reporter.error(Problem.BAD_WRT, method, annotation, element, "wrt names '" + name
@@ -210,6 +239,18 @@ public final class MethodReader {
       }
     }
     return names;
+  }
+
+  /** The instance field {@code name} of an instance method's class or its superclasses. */
+  private Optional<VariableElement> wrtField(ExecutableElement method, String name) {
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      return Optional.empty();
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return javax.lang.model.util.ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
+        .filter(f -> f.getSimpleName().contentEquals(name)
+            && !f.getModifiers().contains(Modifier.STATIC))
+        .map(VariableElement.class::cast).findFirst();
   }
 
   /** The entry of an array-valued annotation value that holds {@code name}, for its position. */

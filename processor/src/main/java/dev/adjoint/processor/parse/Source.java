@@ -9,11 +9,13 @@ import java.io.IOException;
 
 /** One compilation unit's text and positions: turns trees into {@link Pos} and source snippets. */
 public final class Source {
+  private final Trees trees;
   private final CompilationUnitTree unit;
   private final SourcePositions positions;
   private final CharSequence text;
 
   public Source(Trees trees, CompilationUnitTree unit) {
+    this.trees = trees;
     this.unit = unit;
     this.positions = trees.getSourcePositions();
     this.text = read(unit);
@@ -31,6 +33,13 @@ public final class Source {
     return unit;
   }
 
+  /** The declaration of {@code e} when it is in this file (a field's, with its initializer). */
+  public java.util.Optional<Tree> declarationInThisFile(javax.lang.model.element.Element e) {
+    com.sun.source.util.TreePath path = trees.getPath(e);
+    return path != null && path.getCompilationUnit() == unit
+        ? java.util.Optional.of(path.getLeaf()) : java.util.Optional.empty();
+  }
+
   /** The file's simple name, as comments in generated code cite it. */
   public String fileName() {
     String name = unit.getSourceFile().getName();
@@ -42,6 +51,24 @@ public final class Source {
     long start = positions.getStartPosition(unit, tree);
     long line = start < 0 ? -1 : unit.getLineMap().getLineNumber(start);
     return new Pos(tree, line);
+  }
+
+  /** Where {@code tree} starts in the file, or -1. */
+  public long startOf(Tree tree) {
+    return positions.getStartPosition(unit, tree);
+  }
+
+  /** Where {@code tree} ends in the file, or -1. */
+  public long endOf(Tree tree) {
+    return positions.getEndPosition(unit, tree);
+  }
+
+  /** The file's text from {@code start} to {@code end}, exactly as written. */
+  public String between(long start, long end) {
+    if (start < 0 || end < start || end > text.length()) {
+      return "";
+    }
+    return text.subSequence((int) start, (int) end).toString();
   }
 
   /** The text from the start of {@code tree} to the start of {@code part}, on one line. */

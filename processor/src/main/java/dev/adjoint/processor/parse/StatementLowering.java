@@ -61,6 +61,9 @@ final class StatementLowering {
   private final Source source;
   private final Reporter reporter;
   private final ExpressionLowering expressions;
+  private final EffectLowering effects;
+  private final ArrayStatements arrays;
+  private final SwitchLowering switches;
   private final Type resultType;
   private int depth; // how many branches and loops enclose the statement being lowered
   private int loopDepth;
@@ -76,6 +79,14 @@ final class StatementLowering {
     this.reporter = reporter;
     this.resultType = resultType;
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter, callees);
+    this.effects = new EffectLowering(scope, symbols, source, reporter, expressions);
+    this.arrays = new ArrayStatements(expressions, source, reporter);
+    this.switches = new SwitchLowering(expressions, source, reporter, this::lowerCase);
+  }
+
+  /** The constants the body reads that the companion must copy (see {@link ExpressionLowering}). */
+  List<dev.adjoint.processor.ir.Constant> constants() {
+    return expressions.constants();
   }
 
   /** The method body; {@link ExitLowering} later removes early returns, breaks and continues. */
@@ -97,12 +108,21 @@ final class StatementLowering {
   }
 
   private void statement(StatementTree s, List<Stmt> out) {
+    expressions.arraysBefore(depth == 0 ? out : null);
+    try {
+      lowerStatement(s, out);
+    } finally {
+      expressions.arraysBefore(null);
+    }
+  }
+
+  private void lowerStatement(StatementTree s, List<Stmt> out) {
     if (s instanceof VariableTree v) {
       comment(s, out);
       declaration(v, out);
     } else if (s instanceof ExpressionStatementTree e) {
       comment(s, out);
-      expressionStatement(e.getExpression(), out);
+      expressionStatement(e, out);
     } else if (s instanceof IfTree i) {
       out.add(Comment.of(source.fileName(), source.pos(s).line(),
           "if " + source.text(i.getCondition())));
@@ -144,7 +164,15 @@ final class StatementLowering {
           error(Problem.UNSUPPORTED, r, "an array-valued method can return only at its end for"
               + " now; fill the result array and return it as the last statement");
         }
-        out.add(new Return(result(r.getExpression()), source.pos(r)));
+        if (r.getExpression() instanceof com.sun.source.tree.SwitchExpressionTree sx
+            && !resultType.isArray()) {
+          Var value = new Var("switchValue", resultType, Var.Kind.LOCAL);
+          out.add(new Declare(value, resultType.zero(), source.pos(r)));
+          switches.expression(sx, value, out);
+          out.add(new Return(new Ref(value, source.pos(r)), source.pos(r)));
+        } else {
+          out.add(new Return(result(r.getExpression()), source.pos(r)));
+        }
       }
       finalReturn = false;
     } else if (s instanceof com.sun.source.tree.LabeledStatementTree l) {
@@ -153,6 +181,14 @@ final class StatementLowering {
       exit(b.getLabel(), true, s, out);
     } else if (s instanceof ContinueTree c) {
       exit(c.getLabel(), false, s, out);
+    } else if (s instanceof com.sun.source.tree.SwitchTree sw) {
+      out.add(Comment.of(source.fileName(), source.pos(s).line(),
+          "switch (" + source.text(sw.getExpression()) + ")"));
+      switches.statement(sw, out);
+    } else if (s instanceof com.sun.source.tree.ThrowTree
+        || s instanceof com.sun.source.tree.AssertTree) {
+      comment(s, out);
+      effects.lower(s).ifPresent(out::add); // an argument check stays as the user wrote it
     } else if (s.getKind() == Tree.Kind.EMPTY_STATEMENT) {
       // nothing to do
     } else {
@@ -192,17 +228,20 @@ final class StatementLowering {
     parts.stream().filter(p -> !(p instanceof Comment)).forEach(out::add);
   }
 
-  /** {@code for (double v : a) body} as {@code for (int i = 0; i < a.length; i++)}. */
+  /** {@code for (double v : a)} as {@code for (int i = 0; i < a.length; i++)}; over a matrix, the row variable is an alias of {@code m[i]}. */
   private void enhancedFor(EnhancedForLoopTree f, List<Stmt> out) {
     out.add(Comment.of(source.fileName(), source.pos(f).line(), "for (" + source.text(
         f.getVariable()) + " : " + source.text(f.getExpression()) + ")"));
     Expr array = expressions.lower(f.getExpression());
     Optional<Type> declared = ExpressionLowering.primitive(f.getVariable().getType());
-    if (array.type() != Type.DOUBLE_ARRAY
-        || (declared.isPresent() && declared.get() != Type.DOUBLE)
+    boolean overRows = array.type() == Type.DOUBLE_MATRIX;
+    Type elementType = overRows ? Type.DOUBLE_ARRAY : Type.DOUBLE;
+    if (!(array.type() == Type.DOUBLE_ARRAY || overRows)
+        || (declared.isPresent() && declared.get() != elementType)
         || (declared.isEmpty() && !isVar(f.getVariable().getType()))) {
       error(Problem.UNSUPPORTED, f, "an enhanced for loop is supported over a double[] with a"
-          + " double variable; index the array with a counted for loop instead");
+          + " double variable and over a double[][] with a double[] variable; index the array"
+          + " with a counted for loop instead");
       return;
     }
     Pos pos = source.pos(f);
@@ -213,10 +252,15 @@ final class StatementLowering {
     Stmt update = new Assign(indexRef, new Binary(Binary.Op.ADD, indexRef, Literal.ofInt(1),
         Type.INT, pos), pos);
     scope.push();
-    Var element = new Var(f.getVariable().getName().toString(), Type.DOUBLE, Var.Kind.LOCAL);
-    scope.declare(element.hint(), element);
     List<Stmt> body = new ArrayList<>();
-    body.add(new Declare(element, new Index(array, indexRef, Type.DOUBLE, pos), pos));
+    String name = f.getVariable().getName().toString();
+    if (overRows) {
+      scope.declareAlias(name, new Index(array, indexRef, Type.DOUBLE_ARRAY, pos)); // a row
+    } else {
+      Var element = new Var(name, Type.DOUBLE, Var.Kind.LOCAL);
+      scope.declare(name, element);
+      body.add(new Declare(element, new Index(array, indexRef, Type.DOUBLE, pos), pos));
+    }
     depth++;
     loopDepth++;
     if (f.getStatement() instanceof BlockTree b) {
@@ -244,6 +288,25 @@ final class StatementLowering {
     }
   }
 
+  /** One case of a switch, as a nested block; a switch expression's case then gives its value. */
+  private Block lowerCase(com.sun.source.tree.CaseTree c, List<? extends StatementTree> stmts,
+      ExpressionTree value, Var target) {
+    List<Stmt> out = new ArrayList<>();
+    depth++;
+    scope.push();
+    stmts.forEach(inner -> statement(inner, out));
+    if (value != null) {
+      if (c.getBody() == value) {
+        comment(c, out);
+      }
+      out.add(new Assign(new Ref(target, source.pos(value)),
+          convert(expressions.lower(value), target.type(), value), source.pos(value)));
+    }
+    scope.pop();
+    depth--;
+    return Block.of(out);
+  }
+
   private Block nested(StatementTree s) {
     List<Stmt> out = new ArrayList<>();
     depth++;
@@ -260,6 +323,18 @@ final class StatementLowering {
 
   private void declaration(VariableTree v, List<Stmt> out) {
     Optional<Type> declaredType = ExpressionLowering.primitive(v.getType());
+    if (v.getInitializer() instanceof com.sun.source.tree.SwitchExpressionTree sx) {
+      if (declaredType.isEmpty() || !declaredType.get().isNumeric()) {
+        error(Problem.UNSUPPORTED_TYPE, v, "a switch expression is supported as a double, int"
+            + " or long value; declare '" + v.getName() + "' with one of those types");
+        return;
+      }
+      Var var = new Var(v.getName().toString(), declaredType.get(), Var.Kind.LOCAL);
+      out.add(new Declare(var, declaredType.get().zero(), source.pos(v)));
+      switches.expression(sx, var, out);
+      scope.declare(var.hint(), var);
+      return;
+    }
     if (declaredType.isPresent() && declaredType.get().isArray()) {
       arrayDeclaration(v, declaredType.get(), out, null);
       return;
@@ -301,22 +376,29 @@ final class StatementLowering {
   private void arrayDeclaration(VariableTree v, Type type, List<Stmt> out, Expr lowered) {
     Pos pos = source.pos(v);
     Var var = new Var(v.getName().toString(), type, Var.Kind.LOCAL);
-    if (depth > 0) {
-      error(Problem.UNSUPPORTED, v, "arrays must be declared at the top level of a"
-          + " @Differentiable method, not inside a loop or branch; declare '" + v.getName()
-          + "' before the loop and reuse it");
-    }
     ExpressionTree init = v.getInitializer();
+    Expr location = lowered != null ? lowered
+        : init == null || init instanceof NewArrayTree ? null : expressions.lower(init);
+    if (location != null && Exprs.root(location) != null && location.type() == type) {
+      alias(v, location, out);
+      return;
+    }
+    boolean fresh = init == null || init instanceof NewArrayTree;
+    if (depth > 0 && (type != Type.DOUBLE_ARRAY || !fresh)) {
+      // a scratch double[] is a new array per iteration; a matrix or a call's array is not yet
+      error(Problem.UNSUPPORTED, v, "inside a loop or branch, Adjoint supports double[] arrays"
+          + " created where they are declared (new double[n] or {...}); declare '"
+          + v.getName() + "' before the loop and reuse it");
+    }
     if (init instanceof NewArrayTree n && n.getInitializers() != null) {
       scope.declare(var.hint(), var);
       out.add(new Declare(var, new NewArray(type, List.of(Literal.ofInt(
           n.getInitializers().size())), pos), pos));
-      fill(new Ref(var, pos), type, n.getInitializers(), out);
+      expressions.fillInitializer(new Ref(var, pos), type, n.getInitializers(), out);
       return;
     }
-    Expr value = lowered != null ? lowered : init == null ? null : expressions.lower(init);
-    boolean fresh = value instanceof NewArray || value instanceof Invoke;
-    if (!fresh || value.type() != type) {
+    Expr value = location != null ? location : init == null ? null : expressions.lower(init);
+    if (!(value instanceof NewArray || value instanceof Invoke) || value.type() != type) {
       error(Problem.UNSUPPORTED, init == null ? v : init, "a local array must be created where"
           + " it is declared, with new " + type.javaName().replaceFirst("\\[\\]", "[n]")
           + " or an initializer {...}; array aliases and copies are not supported yet");
@@ -326,33 +408,49 @@ final class StatementLowering {
     out.add(new Declare(var, value, pos));
   }
 
-  private void fill(Expr target, Type type, List<? extends ExpressionTree> values,
-      List<Stmt> out) {
-    for (int k = 0; k < values.size(); k++) {
-      ExpressionTree value = values.get(k);
-      Expr element = new Index(target, Literal.ofInt(k), type.element(), source.pos(value));
-      if (type == Type.DOUBLE_MATRIX && value instanceof NewArrayTree row
-          && row.getInitializers() != null) {
-        out.add(new Assign(element, new NewArray(Type.DOUBLE_ARRAY,
-            List.of(Literal.ofInt(row.getInitializers().size())), source.pos(row)),
-            source.pos(row)));
-        fill(element, Type.DOUBLE_ARRAY, row.getInitializers(), out);
-      } else if (type == Type.DOUBLE_ARRAY) {
-        out.add(new Assign(element, convert(expressions.lower(value), Type.DOUBLE, value),
-            source.pos(value)));
-      } else {
-        error(Problem.UNSUPPORTED, value, "write each row of a matrix initializer as {...}");
-      }
+  /**
+   * {@code double[] row = m[i]}: {@code row} names the location {@code m[i]} in every use, so
+   * reads and writes through it are reads and writes of {@code m}. An index other than a literal
+   * is evaluated once into an int local, so the alias keeps meaning the row it was given.
+   */
+  private void alias(VariableTree v, Expr location, List<Stmt> out) {
+    if (location instanceof Index ix && !(ix.index() instanceof Literal)) {
+      Var row = new Var(v.getName() + "Row", Type.INT, Var.Kind.LOCAL);
+      out.add(new Declare(row, ix.index(), source.pos(v)));
+      location = new Index(ix.array(), new Ref(row, source.pos(v)), ix.type(), ix.pos());
     }
+    scope.declareAlias(v.getName().toString(), location);
   }
 
   private static boolean isVar(Tree type) {
     return type == null || (type instanceof IdentifierTree id && id.getName().contentEquals("var"));
   }
 
-  private void expressionStatement(ExpressionTree e, List<Stmt> out) {
+  private void expressionStatement(ExpressionStatementTree statement, List<Stmt> out) {
+    ExpressionTree e = statement.getExpression();
     Pos pos = source.pos(e);
-    if (e instanceof AssignmentTree a) {
+    if (e instanceof AssignmentTree a && a.getExpression() instanceof NewArrayTree n
+        && n.getInitializers() != null) {
+      Expr target = target(a.getVariable()); // rows[i] = new double[] {...}: allocate, then fill
+      if (target != null && target.type() == Type.DOUBLE_ARRAY && target instanceof Index) {
+        out.add(new Assign(target, new NewArray(Type.DOUBLE_ARRAY, List.of(Literal.ofInt(
+            n.getInitializers().size())), pos), pos));
+        expressions.fillInitializer(target, Type.DOUBLE_ARRAY, n.getInitializers(), out);
+      } else if (target != null) {
+        error(Problem.UNSUPPORTED, a, "only a row of a matrix can be given a new array here");
+      }
+    } else if (e instanceof AssignmentTree a
+        && a.getExpression() instanceof com.sun.source.tree.SwitchExpressionTree sx) {
+      Expr target = target(a.getVariable());
+      if (target instanceof Ref r) {
+        switches.expression(sx, r.var(), out);
+      } else if (target != null) {
+        Var value = new Var("switchValue", target.type(), Var.Kind.LOCAL);
+        out.add(new Declare(value, target.type().zero(), pos));
+        switches.expression(sx, value, out);
+        out.add(new Assign(target, new Ref(value, pos), pos));
+      }
+    } else if (e instanceof AssignmentTree a) {
       Expr target = target(a.getVariable());
       if (target != null) {
         Expr value = convert(expressions.lower(a.getExpression()), target.type(), a.getExpression());
@@ -368,8 +466,11 @@ final class StatementLowering {
       } else if (target != null) {
         out.add(new Assign(target, update(target, op, value, c), pos));
       }
-    } else if (e instanceof MethodInvocationTree call && isArraysFill(call)) {
-      arraysFill(call, out);
+    } else if (e instanceof MethodInvocationTree call && ArrayStatements.handles(call)) {
+      arrays.lower(call, out);
+    } else if (e instanceof MethodInvocationTree) {
+      // a call for its effect alone (a check, a print): it runs in the forward sweeps as written
+      effects.lower(statement).ifPresent(out::add);
     } else if (e instanceof UnaryTree u && isIncrement(u.getKind())) {
       Expr target = target(u.getExpression());
       if (target != null) {
@@ -395,36 +496,6 @@ final class StatementLowering {
     }
     Expr result = new Binary(op, target, value, type, source.pos(tree));
     return type == target.type() ? result : new Cast(target.type(), result, source.pos(tree));
-  }
-
-  private static boolean isArraysFill(MethodInvocationTree call) {
-    return call.getMethodSelect() instanceof MemberSelectTree m
-        && m.getIdentifier().contentEquals("fill")
-        && (m.getExpression().toString().equals("Arrays")
-            || m.getExpression().toString().equals("java.util.Arrays"))
-        && call.getArguments().size() == 2;
-  }
-
-  /** {@code Arrays.fill(a, v)} as {@code for (int k = 0; k < a.length; k++) a[k] = v;}. */
-  private void arraysFill(MethodInvocationTree call, List<Stmt> out) {
-    ExpressionTree arrayTree = call.getArguments().get(0);
-    Expr target = expressions.lower(arrayTree);
-    Expr value = expressions.lower(call.getArguments().get(1));
-    if (!(target instanceof Ref r) || r.type() != Type.DOUBLE_ARRAY || !value.type().isNumeric()) {
-      error(Problem.UNSUPPORTED, call, "Arrays.fill is supported on a local double[] variable"
-          + " with a number");
-      return;
-    }
-    if (r.var().kind() == Var.Kind.PARAM) {
-      error(Problem.UNSUPPORTED, arrayTree, "writing into the parameter array '"
-          + r.var().hint() + "' would change the caller's array (and its accumulator no longer"
-          + " matches); copy it into a local array first");
-      return;
-    }
-    Pos pos = source.pos(call);
-    Var k = new Var("k", Type.INT, Var.Kind.LOCAL);
-    out.add(Build.overElements(k, target,
-        new Assign(new Index(target, new Ref(k, pos), Type.DOUBLE, pos), value, pos)));
   }
 
   private Expr target(ExpressionTree variable) {

@@ -29,7 +29,8 @@ import javax.lang.model.util.Elements;
  */
 final class Symbols {
   static final List<String> MATH_CLASSES =
-      List.of("java.lang.Math", "java.lang.StrictMath", "dev.adjoint.AdjointMath");
+      List.of("java.lang.Math", "java.lang.StrictMath", "dev.adjoint.AdjointMath",
+          "org.hipparchus.util.FastMath", "org.apache.commons.math3.util.FastMath");
 
   private final Elements elements;
   private final CompilationUnitTree unit;
@@ -118,10 +119,29 @@ final class Symbols {
     return Optional.empty();
   }
 
-  static Optional<VariableElement> field(TypeElement owner, String name) {
-    return ElementFilter.fieldsIn(owner.getEnclosedElements()).stream()
+  /**
+   * The field {@code name} of {@code owner}: declared there, or inherited from a superclass or an
+   * interface (a problem class reading the sizes its abstract base holds).
+   */
+  Optional<VariableElement> field(TypeElement owner, String name) {
+    Optional<VariableElement> declared = ElementFilter.fieldsIn(owner.getEnclosedElements())
+        .stream().filter(f -> f.getSimpleName().contentEquals(name)).findFirst();
+    if (declared.isPresent()) {
+      return declared;
+    }
+    return ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
         .filter(f -> f.getSimpleName().contentEquals(name))
         .findFirst();
+  }
+
+  /** The direct superclass of {@code t}, if it has one besides {@code Object}. */
+  Optional<TypeElement> superclass(TypeElement t) {
+    if (t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d
+        && d.asElement() instanceof TypeElement s
+        && !s.getQualifiedName().contentEquals("java.lang.Object")) {
+      return Optional.of(s);
+    }
+    return Optional.empty();
   }
 
   /** The classes whose static member {@code name} is imported (single or on demand). */
@@ -221,8 +241,17 @@ final class Symbols {
   }
 
   private static Optional<Type> arrayTypeOf(TypeMirror component) {
-    if (component.getKind() == TypeKind.DOUBLE) {
-      return Optional.of(Type.DOUBLE_ARRAY);
+    switch (component.getKind()) {
+      case DOUBLE:
+        return Optional.of(Type.DOUBLE_ARRAY);
+      case INT:
+        return Optional.of(Type.INT_ARRAY); // labels, counts, index tables: read-only data
+      case LONG:
+        return Optional.of(Type.LONG_ARRAY);
+      case BOOLEAN:
+        return Optional.of(Type.BOOLEAN_ARRAY);
+      default:
+        break;
     }
     if (component.getKind() == TypeKind.ARRAY
         && ((javax.lang.model.type.ArrayType) component).getComponentType().getKind()

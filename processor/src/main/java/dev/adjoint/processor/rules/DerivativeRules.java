@@ -35,7 +35,9 @@ import java.util.function.Function;
  * partial derivative of {@code z} with respect to each argument, as an expression that reads the
  * arguments and {@code z} and nothing else. Forward mode multiplies each partial by the argument's
  * tangent and sums; reverse mode adds {@code zBar * partial} into each argument's adjoint. Math and
- * StrictMath share the entries: the primal keeps the class the user called, derivatives use Math.
+ * StrictMath share the entries, and so do Hipparchus' and Commons Math's {@code FastMath} (with
+ * {@code asinh}, {@code acosh} and {@code atanh}, which only they have): the primal keeps the
+ * class the user called, derivatives use Math.
  *
  * <p>At points where a function is not differentiable, an entry takes a documented one-sided
  * choice, as JAX and PyTorch do: {@code abs} has derivative 0 at 0, {@code max}/{@code min} send
@@ -92,6 +94,9 @@ public final class DerivativeRules {
     unary("sinh", x -> math("cosh", x));
     unary("cosh", x -> math("sinh", x));
     unaryZ("tanh", (x, z) -> sub(ONE, mul(z, z)));
+    unary("asinh", x -> div(ONE, math("sqrt", add(mul(x, x), ONE))));
+    unary("acosh", x -> div(ONE, math("sqrt", sub(mul(x, x), ONE))));
+    unary("atanh", x -> div(ONE, sub(ONE, mul(x, x))));
 
     // 5. Norms, fused and sign-manipulating operations.
     binaryZ("hypot", (x, y, z) -> div(x, z), (x, y, z) -> div(y, z));
@@ -141,6 +146,17 @@ public final class DerivativeRules {
   /** The rule for an operator or function name. */
   public static Optional<Rule> lookup(String key) {
     return Optional.ofNullable(RULES.get(key));
+  }
+
+  /**
+   * The rule for a library call, if its class is one the table knows and the rule takes as many
+   * arguments ({@code FastMath.log(base, x)} is not {@code Math.log(x)}).
+   */
+  public static Optional<Rule> lookup(Call call) {
+    if (!call.isLibrary()) {
+      return Optional.empty();
+    }
+    return lookup(call.name()).filter(r -> r.arity() == call.args().size());
   }
 
   /** Why a known function has no rule, if it is one of those. */

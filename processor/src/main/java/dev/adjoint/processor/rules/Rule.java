@@ -47,6 +47,11 @@ public record Rule(
   }
 
   /** Whether argument {@code i} carries a derivative, as a scalar or element by element. */
+  /** How many arguments the function takes. */
+  public int arity() {
+    return Math.max(partials.size(), elementPartials.size());
+  }
+
   public boolean hasPartial(int i) {
     return partial(i) != null || elementPartial(i) != null;
   }

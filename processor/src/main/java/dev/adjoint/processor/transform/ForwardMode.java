@@ -1,6 +1,7 @@
 package dev.adjoint.processor.transform;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.ActivityAt;
 import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.ir.Assign;
@@ -38,17 +39,25 @@ import java.util.Map;
  * {@code aDot} of the same shape, element for element. The primal statements, branches and loops
  * are kept, so the method computes the value and the directional derivative in one pass and
  * returns the latter.
+ *
+ * <p><b>Invariant.</b> A tangent is computed whole from the operands' values and tangents as they
+ * were before the statement, and only then stored: it is written before the primal overwrites an
+ * operand (or after it, from {@code z}, when a partial reads the result), and into a local first
+ * when element-wise terms read the array it is stored into ({@code b[0] = sum(b)}). An operand
+ * not varied before the statement ({@link ActivityAt}) has a zero tangent and adds no term.
  */
 public final class ForwardMode {
   /** The JVP body, and the tangent parameter that follows each differentiable parameter. */
   public record Result(Block body, Map<Var, Var> paramTangents, Map<Var, Var> tangents) {}
 
   private final Activity activity;
+  private final ActivityAt variedAt;
   private final String paramSuffix;
   private final Map<Var, Var> dots = new LinkedHashMap<>();
 
-  private ForwardMode(Activity activity, String paramSuffix) {
+  private ForwardMode(Activity activity, ActivityAt variedAt, String paramSuffix) {
     this.activity = activity;
+    this.variedAt = variedAt;
     this.paramSuffix = paramSuffix;
   }
 
@@ -61,13 +70,22 @@ public final class ForwardMode {
    *     the direction of a Hessian-vector product
    */
   public static Result apply(Function linearized, Activity activity, String paramSuffix) {
-    ForwardMode mode = new ForwardMode(activity, paramSuffix);
+    ForwardMode mode = new ForwardMode(activity, ActivityAt.varied(linearized), paramSuffix);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.dot(p));
     }
-    Block body = Block.of(mode.stmts(linearized.body().stmts()));
-    return new Result(body, params, mode.dots);
+    List<Stmt> body = new ArrayList<>();
+    for (Function.Param p : linearized.params()) {
+      if (!p.differentiable() && activity.isActive(p.var())) {
+        // x = x * z makes a @NoDerivative x active: its tangent starts at zero
+        Var xDot = new Var(p.var().hint() + "Dot", p.var().type(), Var.Kind.LOCAL);
+        mode.dots.put(p.var(), xDot);
+        body.add(new Declare(xDot, Build.ZERO, Pos.NONE));
+      }
+    }
+    body.addAll(mode.stmts(linearized.body().stmts()));
+    return new Result(Block.of(body), params, mode.dots);
   }
 
   private Var dot(Var v) {
@@ -121,6 +139,13 @@ public final class ForwardMode {
       out.add(tangent(targetDot, new NewArray(n.type(), n.dims(), Pos.NONE), declare));
       return;
     }
+    if (target.type().isArray() && !activity.varies(value)) {
+      // an array that becomes active later: a zero tangent of its shape (null while it is null)
+      out.add(primal);
+      out.add(tangent(targetDot, value instanceof Literal ? value : Build.zeroLike(target),
+          declare));
+      return;
+    }
     if (value instanceof Call c && c.owner().equals("java.util.Arrays")
         && c.name().equals("copyOf") && activity.varies(c)) {
       // a saved-value stack grows: its tangent stack grows with it
@@ -139,15 +164,15 @@ public final class ForwardMode {
     }
     if (!Partials.usesResult(value) || !activity.varies(value)) {
       // tangent first: it reads the operands' values before the primal overwrites the target
-      tangent(targetDot, value, null, declare, out);
+      tangent(targetDot, value, null, primal, declare, out);
       out.add(primal);
     } else if (!mayReadTarget(value, target)) {
       out.add(primal);
-      tangent(targetDot, value, target, declare, out);
+      tangent(targetDot, value, target, primal, declare, out);
     } else {
       Var z = new Var(Exprs.root(target).hint() + "New", value.type(), Var.Kind.TEMP);
       out.add(new Declare(z, value, Pos.NONE));
-      tangent(targetDot, value, new Ref(z), declare, out);
+      tangent(targetDot, value, new Ref(z), primal, declare, out);
       out.add(declare ? new Declare(Exprs.root(target), new Ref(z), Pos.NONE)
           : new Assign(target, new Ref(z), Pos.NONE));
     }
@@ -260,16 +285,28 @@ public final class ForwardMode {
    * {@code targetDot = Σ operandDot * partial}; element-wise terms ({@code dot(a, b)}) add a loop
    * {@code for (k ...) targetDot += aDot[k] * partial(k)} after it.
    */
-  private void tangent(Expr targetDot, Expr value, Expr z, boolean declare, List<Stmt> out) {
+  private void tangent(Expr targetDot, Expr value, Expr z, Stmt primal, boolean declare,
+      List<Stmt> out) {
     Expr sum = Build.ZERO;
     List<Partials.Term> elementwise = new ArrayList<>();
     for (Partials.Term t : Partials.merged(value, z, activity)) {
+      if (!variedAt.isVariedBefore(primal, t.root())) {
+        continue; // its tangent is zero here, and a NaN partial must not make it NaN
+      }
       if (t.isElementwise()) {
         elementwise.add(t);
         continue;
       }
       Expr operandDot = Exprs.rebase(t.operand(), dot(t.root()));
       sum = Build.add(sum, Build.mul(operandDot, t.partial()));
+    }
+    Expr storedDot = targetDot;
+    Var storedRoot = Exprs.root(targetDot);
+    if (elementwise.stream().anyMatch(t -> dot(t.root()) == storedRoot)) {
+      // b[0] = sum(b): the loops below read bDot, so the tangent is summed apart and stored last
+      targetDot = new Ref(new Var(storedRoot.hint() + "Elem", Type.DOUBLE,
+          Var.Kind.TEMP));
+      declare = true;
     }
     out.add(tangent(targetDot, sum, declare));
     for (Partials.Term t : elementwise) {
@@ -279,6 +316,9 @@ public final class ForwardMode {
           Pos.NONE);
       out.add(Build.overElements(t.index(), t.operand(), new Assign(targetDot,
           Build.add(targetDot, Build.mul(operandDot, t.partial())), Pos.NONE)));
+    }
+    if (storedDot != targetDot) {
+      out.add(new Assign(storedDot, targetDot, Pos.NONE));
     }
   }
 

@@ -20,10 +20,13 @@ import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
+import dev.adjoint.processor.ir.Stmts;
+import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Unary;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits every active expression into one operation per statement, over operands that are
@@ -31,17 +34,23 @@ import java.util.List;
  * {@code sinX = Math.sin(x); s = sinX * y}. Both modes then apply one rule per statement, and
  * reverse mode reads intermediate values instead of recomputing them. An active {@code ?:}
  * becomes an {@code if}, which keeps its lazy evaluation. Inactive code is left as written.
+ *
+ * <p>Every index that reads an element of an array the method writes becomes an int local, so
+ * that the reverse sweep, which evaluates indices again, finds it as a value to restore rather
+ * than an expression over an array that has changed since.
  */
 public final class Linearize {
   private final Activity activity;
+  private final Set<Var> writtenArrays;
   private int temps;
 
-  private Linearize(Activity activity) {
+  private Linearize(Activity activity, Set<Var> writtenArrays) {
     this.activity = activity;
+    this.writtenArrays = writtenArrays;
   }
 
   public static Function apply(Function f, Activity activity) {
-    return f.withBody(new Linearize(activity).block(f.body()));
+    return f.withBody(new Linearize(activity, Stmts.elementsWritten(f.body())).block(f.body()));
   }
 
   private Block block(Block b) {
@@ -58,7 +67,9 @@ public final class Linearize {
       write(new Ref(d.var(), d.pos()), d.init(), true, d.pos(), out);
     } else if (s instanceof Assign a && activity.isActiveLocation(a.target())
         && activity.varies(a.value())) {
-      write(a.target(), a.value(), false, a.pos(), out);
+      write(pinned(a.target(), out), a.value(), false, a.pos(), out);
+    } else if (s instanceof Assign a && a.target() instanceof Index) {
+      out.add(new Assign(pinned(a.target(), out), a.value(), a.pos()));
     } else if (s instanceof If i) {
       out.add(new If(i.cond(), block(i.then()), block(i.otherwise()), i.pos()));
     } else if (s instanceof Loop l) {
@@ -91,8 +102,37 @@ public final class Linearize {
     out.add(declare ? new Declare(((Ref) target).var(), op, pos) : new Assign(target, op, pos));
   }
 
+  /**
+   * The location {@code a[index]} with every index that reads an element of an array the method
+   * writes evaluated into an int local first ({@code b[(int) b[1]] = x}): the reverse sweep
+   * evaluates indices again, and by then the element the index read may hold another value. An
+   * int local is restored like any other value the reverse sweep needs.
+   */
+  private Expr pinned(Expr location, List<Stmt> out) {
+    if (!(location instanceof Index ix)) {
+      return location;
+    }
+    Expr index = ix.index();
+    if (readsWrittenElement(index)) {
+      Var at = new Var(Exprs.root(ix).hint() + "Index", Type.INT, Var.Kind.TEMP);
+      out.add(new Declare(at, index, index.pos()));
+      index = new Ref(at);
+    }
+    return new Index(pinned(ix.array(), out), index, ix.type(), ix.pos());
+  }
+
+  private boolean readsWrittenElement(Expr e) {
+    if (e instanceof Index ix && writtenArrays.contains(Exprs.root(ix))) {
+      return true;
+    }
+    return Exprs.children(e).stream().anyMatch(this::readsWrittenElement);
+  }
+
   /** {@code e} with each operand reduced to an atom; temporaries go to {@code out}. */
   private Expr operation(Expr e, List<Stmt> out) {
+    if (e instanceof Index && activity.varies(e)) {
+      e = pinned(e, out);
+    }
     if (Exprs.isAtom(e) || !activity.varies(e)) {
       return e;
     }
@@ -132,6 +172,9 @@ public final class Linearize {
   }
 
   private Expr atom(Expr e, List<Stmt> out) {
+    if (e instanceof Index && activity.varies(e)) {
+      e = pinned(e, out);
+    }
     if (Exprs.isAtom(e) || (!activity.varies(e) && !Exprs.containsCall(e))) {
       return e;
     }

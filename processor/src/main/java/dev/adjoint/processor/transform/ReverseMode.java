@@ -1,6 +1,7 @@
 package dev.adjoint.processor.transform;
 
 import dev.adjoint.processor.analysis.Activity;
+import dev.adjoint.processor.analysis.ActivityAt;
 import dev.adjoint.processor.analysis.Loops;
 import dev.adjoint.processor.analysis.Partials;
 import dev.adjoint.processor.analysis.ToBeRecorded;
@@ -53,6 +54,11 @@ import java.util.Set;
  * enclosing loop is counted with bounds known there, grown geometrically otherwise. Declarations
  * inside branches and loops are hoisted to the top of the method so the reverse sweep can read
  * them.
+ *
+ * <p><b>Invariant.</b> An adjoint statement runs on the values its primal statement saw (see
+ * {@link ToBeRecorded}), and a target's adjoint is taken and cleared before any contribution of
+ * the same statement could add into it ({@code a[i] = f(a[j])}, {@code b[3] = g(b)}); a statement
+ * whose target is not useful after it ({@link ActivityAt}) has a zero adjoint and no adjoint code.
  */
 public final class ReverseMode {
 
@@ -73,6 +79,7 @@ public final class ReverseMode {
   private static final int INITIAL_CAPACITY = 16;
 
   private final Activity activity;
+  private final ActivityAt usefulAt;
   private final ToBeRecorded tbr;
   private final boolean accumulatorsGiven;
   private final Map<Var, Var> bars = new LinkedHashMap<>();
@@ -80,8 +87,6 @@ public final class ReverseMode {
   private final Map<List<Stmt>, Boolean> reverseWork = new IdentityHashMap<>();
   private final Map<Stmt, Slot> snapshotValues = new IdentityHashMap<>();
   private final Map<If, Slot> decisions = new IdentityHashMap<>();
-  private final Set<If> recomputedDecisions =
-      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Loop, Slot> tripCounts = new IdentityHashMap<>();
   private final List<Stmt> hoisted = new ArrayList<>();
   private final Deque<Loop> loops = new ArrayDeque<>();
@@ -91,8 +96,10 @@ public final class ReverseMode {
   private Expr result;
   private Expr returned;
 
-  private ReverseMode(Activity activity, ToBeRecorded tbr, boolean accumulatorsGiven) {
+  private ReverseMode(Activity activity, ActivityAt usefulAt, ToBeRecorded tbr,
+      boolean accumulatorsGiven) {
     this.activity = activity;
+    this.usefulAt = usefulAt;
     this.tbr = tbr;
     this.accumulatorsGiven = accumulatorsGiven;
   }
@@ -103,9 +110,9 @@ public final class ReverseMode {
    * @param accumulatorsGiven true for a VJP, whose array parameters' adjoints are the caller's
    *     accumulators; false for a gradient, which allocates them
    */
-  public static Result apply(Function linearized, Activity activity, ToBeRecorded tbr, Expr seed,
-      boolean accumulatorsGiven) {
-    ReverseMode mode = new ReverseMode(activity, tbr, accumulatorsGiven);
+  public static Result apply(Function linearized, Activity activity, ActivityAt usefulAt,
+      ToBeRecorded tbr, Expr seed, boolean accumulatorsGiven) {
+    ReverseMode mode = new ReverseMode(activity, usefulAt, tbr, accumulatorsGiven);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.bar(p));
@@ -169,7 +176,7 @@ public final class ReverseMode {
       } else if (s instanceof If i) {
         Expr cond = i.cond();
         if ((needsReverse(i.then().stmts()) || needsReverse(i.otherwise().stmts()))
-            && !recomputedDecisions.contains(i)) {
+            && !tbr.recomputesDecision(i)) {
           Slot slot = slot("cond" + conditions++, Type.BOOLEAN);
           decisions.put(i, slot);
           declareLocal(slot.local(), cond, nested, out);
@@ -221,11 +228,12 @@ public final class ReverseMode {
         out.add(new Assign(new Ref(v), d.init(), d.pos()));
       }
     }
+    // the adjoint array is read by the reverse sweep, outside the block that declares v
     if (activity.isActive(v) && d.init() instanceof NewArray n) {
-      out.add(new Declare(bar(v), n, Pos.NONE));
+      declareLocal(bar(v), n, nested, out);
     } else if (activity.isActive(v) && d.init() instanceof Invoke && v.type().isArray()) {
-      out.add(new Declare(bar(v), new NewArray(v.type(), List.of(new Length(new Ref(v),
-          Pos.NONE)), Pos.NONE), Pos.NONE));
+      declareLocal(bar(v), new NewArray(v.type(), List.of(new Length(new Ref(v),
+          Pos.NONE)), Pos.NONE), nested, out);
     }
   }
 
@@ -243,7 +251,6 @@ public final class ReverseMode {
     Optional<Loops.Counted> counted = Loops.counted(l);
     List<Stmt> loopOut = new ArrayList<>();
     if (counted.isPresent()) {
-      markRecomputedDecisions(l, counted.get());
       loops.push(l);
       List<Stmt> body = forward(l.body().stmts(), true);
       loops.pop();
@@ -269,27 +276,6 @@ public final class ReverseMode {
       out.addAll(allocations);
     }
     out.addAll(loopOut);
-  }
-
-  /**
-   * The branches at the top of a counted loop's body whose condition the reverse iteration can
-   * evaluate again, because it reads only the index, values the loop never changes, and locals
-   * the reverse iteration recomputes or restores first: no decision is saved for them.
-   */
-  private void markRecomputedDecisions(Loop l, Loops.Counted counted) {
-    Set<Var> available = new HashSet<>();
-    tbr.recomputedIn(l).forEach(d -> available.add(d.var()));
-    for (Stmt s : l.body().stmts()) {
-      if (s instanceof Declare d && tbr.snapshots(d)) {
-        available.add(d.var());
-      }
-    }
-    for (Stmt s : l.body().stmts()) {
-      if (s instanceof If i
-          && Loops.readsOnly(i.cond(), l.body(), counted.index(), available)) {
-        recomputedDecisions.add(i);
-      }
-    }
   }
 
   /** A place to keep one value per execution: a local outside loops, a stack inside. */
@@ -426,7 +412,8 @@ public final class ReverseMode {
         return true;
       }
       if (s instanceof Assign a && Exprs.root(a.target()) != null
-          && (activity.isActiveLocation(a.target()) || tbr.saves(s))) {
+          && ((activity.isActiveLocation(a.target())
+              && usefulAt.isUsefulAfter(s, Exprs.root(a.target()))) || tbr.saves(s))) {
         return true;
       }
       if (s instanceof If i && (needsReverse(i.then().stmts())
@@ -469,7 +456,7 @@ public final class ReverseMode {
       adjointOfWrite(s, new Ref(d.var()), d.init(), !loops.isEmpty(), out);
     } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
       adjointOfWrite(s, a.target(), a.value(), true, out);
-    } else if (s instanceof If i && recomputedDecisions.contains(i)) {
+    } else if (s instanceof If i && tbr.recomputesDecision(i)) {
       out.add(new If(i.cond(), Block.of(reverse(i.then().stmts())),
           Block.of(reverse(i.otherwise().stmts())), i.pos()));
     } else if (s instanceof If i && decisions.containsKey(i)) {
@@ -566,11 +553,37 @@ public final class ReverseMode {
         out.add(new Assign(target, new Ref(saved.local()), Pos.NONE));
       }
     }
+    if (activity.isActive(v) && value instanceof NewArray && target instanceof Ref
+        && saved != null) {
+      // the earlier iteration's scratch array is back: its adjoint starts again from zero
+      Expr restored = new Ref(v);
+      out.add(new If(Build.cmp(Binary.Op.NE, restored, v.type().zero()), Block.of(List.of(
+          new Assign(new Ref(bar(v)), new NewArray(v.type(), List.of(new Length(restored,
+              Pos.NONE)), Pos.NONE), Pos.NONE))), Block.of(List.of()), Pos.NONE));
+      return;
+    }
     if (!activity.isActive(v) || value instanceof NewArray) {
       return;
     }
+    if (!usefulAt.isUsefulAfter(s, v)) {
+      return; // its adjoint is zero here, and an infinite partial must not make it NaN
+    }
     Expr targetBar = Exprs.rebase(target, bar(v));
+    if (value instanceof Invoke call && !activity.varies(call)) {
+      if (overwrite && !target.type().isArray()) { // g(0.5): a constant, nothing to distribute
+        out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
+      }
+      return;
+    }
     if (value instanceof Invoke call) {
+      if (overwrite && !(target instanceof Ref) && Exprs.reads(call).contains(v)) {
+        // b[3] = g(b): gVjp adds into bBar, so take b[3]'s adjoint and clear it before the call
+        Var g = new Var(v.hint() + "BarElem", Type.DOUBLE, Var.Kind.TEMP);
+        out.add(new Declare(g, targetBar, Pos.NONE));
+        out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
+        adjointOfCall(call, new Ref(g), out);
+        return;
+      }
       adjointOfCall(call, target.type().isArray() ? new Ref(bar(v)) : targetBar, out);
       if (overwrite && !target.type().isArray()) {
         out.addAll(out.size() - pendingAccumulations, List.of(

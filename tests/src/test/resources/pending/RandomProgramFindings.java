@@ -1,0 +1,228 @@
+package dev.adjoint.tests.pending;
+
+import dev.adjoint.AdjointMath;
+import dev.adjoint.Differentiable;
+import java.util.Arrays;
+
+/**
+ * Wrong derivatives (or exceptions) that random programs found, each cut down to the smallest method
+ * that shows it. Every method compiles today; its javadoc says what is expected and what the generated
+ * code gives. The methods whose generated code does not compile live in their own files
+ * (OrderTwoLoopInBranch, GuardBeforeArray, ReassignedConstantParameter, UninitializedLocal,
+ * ConstantArgumentArrayCall), so that one javac error does not hide the others.
+ */
+public final class RandomProgramFindings {
+  private RandomProgramFindings() {}
+
+  /**
+   * {@code Arrays.fill(b, e)} where {@code e} reads {@code b} itself. Java evaluates {@code e} once,
+   * so with {@code b = new double[4]} every entry is {@code z} and f = 4z, ∂f/∂z = 4; fVjp returned
+   * 5z and gave ∂f/∂z = 5.
+   */
+  @Differentiable
+  static double fillReadsItself(double z) {
+    double[] b = new double[4];
+    Arrays.fill(b, z + b[2]);
+    double s = 0.0;
+    for (int i = 0; i < b.length; i++) {
+      s += b[i];
+    }
+    return s;
+  }
+
+  /** {@code v[3] / 4}: the callee of {@link #storeCallReadingSlot}. */
+  @Differentiable
+  static double quarterOfLast(double[] v) {
+    return v[3] / 4;
+  }
+
+  /**
+   * {@code b[3] = g(b)} where the callee {@code g} reads {@code b[3]}: with b = {z, z, z, z},
+   * b[3] becomes z/4 and f = g(b)/4 = z/64, so ∂f/∂z = 1/64; reverse mode gave 0.
+   */
+  @Differentiable
+  static double storeCallReadingSlot(double z) {
+    double[] b = {z, z, z, z};
+    b[3] = quarterOfLast(b);
+    return quarterOfLast(b) / 4;
+  }
+
+  /**
+   * A branch inside a loop whose condition reads {@code x}, which is reassigned after the loop. The
+   * reverse sweep must take the branch the forward sweep took: for 0 < x < 1, f = 3x · 4x = 12x² and
+   * ∂f/∂x = 24x (12 at x = 0.5); fVjp was wrong for 1/4 ≤ x < 1, where 4x ≥ 1 takes the other branch.
+   */
+  @Differentiable
+  static double branchOnReassigned(double x) {
+    double s = 0.0;
+    for (int i = 0; i < 3; i++) {
+      if (x < 1.0) {
+        s += x;
+      } else {
+        s += 3 * x;
+      }
+    }
+    x = x * 4.0;
+    return s * x;
+  }
+
+  /**
+   * As {@link #branchOnReassigned}, but the two branches save values on different stacks
+   * ({@code s} in one, {@code t} in the other) and neither adjoint reads x, so x is not restored
+   * before the loop's reverse sweep: replaying the other branch pops an empty stack. For 0 < x < 1,
+   * f = s₃ + 1 + 4x with s₀ = 1/2, sₖ₊₁ = sₖ² + x; for x ≥ 1, f = 1/2 + t₃ + 4x with t₀ = 1,
+   * tₖ₊₁ = tₖ² + 3x. fVjp threw ArrayIndexOutOfBoundsException for 1/4 ≤ x < 1.
+   */
+  @Differentiable
+  static double branchOnReassignedStacks(double x) {
+    double s = 0.5;
+    double t = 1.0;
+    for (int i = 0; i < 3; i++) {
+      if (x < 1.0) {
+        s = s * s + x;
+      } else {
+        t = t * t + 3 * x;
+      }
+    }
+    x = x * 4.0;
+    return s + t + x;
+  }
+
+  /**
+   * An index computed from the array it stores into: b[1] is 0, so {@code b[(int) (1 + b[1])] = x}
+   * stores into b[1] and g = x², dg/dx = 2x (−1 at x = −0.5); reverse mode recomputed the index from
+   * the new b[1] = x, sent the adjoint to b[0] and gave +1.
+   */
+  @Differentiable
+  static double indexReadsTarget(double x) {
+    double[] b = {0.0, 0.0};
+    b[(int) (1 + b[1])] = x;
+    return b[0] + b[1] * b[1];
+  }
+
+  /**
+   * The loop variant: iteration 0 stores into b[(int) b[2]] = b[0], and iteration 1 stores into
+   * b[(int) b[2] + 2] = b[2], overwriting the element the index read. So b = {x, 0, 2x},
+   * f = x² + 2x · x = 3x² and ∂f/∂x = 6x; the reverse sweep must use the index each iteration used,
+   * not one recomputed from the overwritten b[2].
+   */
+  @Differentiable
+  static double indexReadsOverwritten(double x) {
+    double[] b = {0.0, 0.0, 0.0};
+    for (int i = 0; i < 2; i++) {
+      b[(int) b[2] + 2 * i] = x * (i + 1);
+    }
+    return b[0] * b[0] + b[2] * x;
+  }
+
+  /**
+   * {@code b[0] = AdjointMath.sum(b)}: with b = {x, 2x, 0.5}, b[0] = 3x + 0.5 and the derivative is
+   * 3; fJvp gave 2 (the sum read the tangent of b[0] after it was overwritten).
+   */
+  @Differentiable
+  static double sumIntoFirst(double x) {
+    double[] b = {x, 2 * x, 0.5};
+    b[0] = AdjointMath.sum(b);
+    return b[0];
+  }
+
+  /** {@code b[0] = AdjointMath.dot(b, b)}: b[0] = 5x² + 0.25, derivative 10x. */
+  @Differentiable
+  static double dotIntoFirst(double x) {
+    double[] b = {x, 2 * x, 0.5};
+    b[0] = AdjointMath.dot(b, b);
+    return b[0];
+  }
+
+  /**
+   * {@code b[0] = AdjointMath.logSumExp(b)}: b[0] = log(eˣ + e²ˣ + e^0.5), derivative
+   * (eˣ + 2e²ˣ) / (eˣ + e²ˣ + e^0.5).
+   */
+  @Differentiable
+  static double logSumExpIntoFirst(double x) {
+    double[] b = {x, 2 * x, 0.5};
+    b[0] = AdjointMath.logSumExp(b);
+    return b[0];
+  }
+
+  /**
+   * An {@code int} counter of a {@code while} loop that the reverse sweep replays by trip count: the
+   * adjoint of {@code s * (x + i) * (i + 1)} needs each iteration's i. f = 6x(x + 1)(x + 2),
+   * f' = 18x² + 36x + 12. In the random programs fVjp threw or was wrong for such loops (while,
+   * do/while, a for with a break, a for with a compound condition); these four shapes are right
+   * today and guard the fix.
+   */
+  @Differentiable
+  static double whileCounter(double x) {
+    double s = 1.0;
+    int i = 0;
+    while (i < 3) {
+      s = s * (x + i) * (i + 1);
+      i++;
+    }
+    return s;
+  }
+
+  /** The {@code do}/{@code while} spelling of {@link #whileCounter}. */
+  @Differentiable
+  static double doWhileCounter(double x) {
+    double s = 1.0;
+    int i = 0;
+    do {
+      s = s * (x + i) * (i + 1);
+      i++;
+    } while (i < 3);
+    return s;
+  }
+
+  /** A {@code for} loop with a {@code break} that is never taken: the same f as {@link #whileCounter}. */
+  @Differentiable
+  static double forWithBreak(double x) {
+    double s = 1.0;
+    for (int i = 0; i < 3; i++) {
+      if (i > 5) {
+        break;
+      }
+      s = s * (x + i) * (i + 1);
+    }
+    return s;
+  }
+
+  /** A {@code for} loop with a compound condition: f = Π over i < min(m, n) of (v[i] + i). */
+  @Differentiable
+  static double compoundCondition(double[] v, int m) {
+    double s = 1.0;
+    for (int i = 0; i < m && i < v.length; i++) {
+      s = s * (v[i] + i);
+    }
+    return s;
+  }
+
+  /**
+   * {@code Math.hypot(c, c)} where c is active elsewhere in the method but holds the constant 0 at
+   * the call: h is the constant 0 and f = x², f' = 2x. fJvp gave NaN (0 · 0 / 0), while fVjp and
+   * finite differences are finite.
+   */
+  @Differentiable
+  static double hypotOfInactiveZero(double x) {
+    double c = 0.0;
+    double h = Math.hypot(c, c);
+    c = x;
+    return h + c * x;
+  }
+
+  /**
+   * A local squared in a loop until it overflows, then overwritten before it reaches the result:
+   * f = x², f' = 2x. fVjp gave NaN (the adjoint 0 times the infinite c of the dead loop), while fJvp
+   * gave the right value.
+   */
+  @Differentiable
+  static double overflowOverwritten(double x) {
+    double c = x;
+    for (int i = 0; i < 20; i++) {
+      c = c * c;
+    }
+    c = x;
+    return c * x;
+  }
+}
