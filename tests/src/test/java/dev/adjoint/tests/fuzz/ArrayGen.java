@@ -1,0 +1,91 @@
+package dev.adjoint.tests.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Local arrays: declarations at the top level of a method, in-place element updates with
+ * indices from loops, constants or data, {@code Arrays.fill}, and reductions of an array
+ * stored back into it ({@code a[0] = AdjointMath.sum(a)}).
+ */
+final class ArrayGen {
+  private final Gen gen;
+  private final BodyGen body;
+
+  ArrayGen(Gen gen, BodyGen body) {
+    this.gen = gen;
+    this.body = body;
+  }
+
+  /** {@code new double[n]} filled by a loop, a {@code {...}} initializer, or a helper's result. */
+  List<Stmt> declaration(Scope scope) {
+    String name = gen.fresh("a");
+    ExprGen exprs = body.exprs();
+    List<Stmt> out = new ArrayList<>();
+    int roll = gen.below(100);
+    Stmt call = roll < 20 ? body.calls().arrayDeclaration(name, scope, exprs) : null;
+    if (call != null) {
+      out.add(call);
+    } else if (roll < 55) {
+      out.add(new Stmt.DeclareArray(name, gen.length,
+          exprs.several(scope, gen.length, 2), null));
+    } else {
+      out.add(new Stmt.DeclareArray(name, gen.length, List.of(), null));
+      if (gen.chance(0.8)) {
+        String i = gen.fresh("i");
+        Scope loop = scope.block(true);
+        loop.indexVars.add(i);
+        loop.ints.add(i);
+        Stmt init = new Stmt.Assign(new Expr.Elem(name, new Expr.Ref(i, true)), "=",
+            exprs.expr(loop, 2));
+        out.add(new Stmt.For(i, "0", i + " < " + gen.length, i + "++", null, List.of(init)));
+      }
+    }
+    scope.arrays.add(name);
+    scope.localArrays.add(name);
+    return out;
+  }
+
+  /** {@code a[k] op= e}, {@code a[i] = a[i] * a[j]}, or a reduction stored into an element. */
+  List<Stmt> update(Scope scope) {
+    if (scope.localArrays.isEmpty()) {
+      return null;
+    }
+    String a = gen.pick(scope.localArrays);
+    ExprGen exprs = body.exprs();
+    Expr target = new Expr.Elem(a, exprs.index(scope));
+    int roll = gen.below(100);
+    if (roll < 25) {
+      // a product of two elements of the same array, one of them maybe the target
+      Expr read = gen.chance(0.5) ? target : new Expr.Elem(a, exprs.index(scope));
+      Expr factor = new Expr.Elem(a, exprs.index(scope));
+      Expr value = scope.inLoop() ? new Expr.Fn(gen.pick(ExprGen.BOUNDING),
+          List.of(new Expr.Bin("*", read, factor))) : new Expr.Bin("*", read, factor);
+      return List.of(new Stmt.Assign(target, "=", value));
+    }
+    if (roll < 40) {
+      return List.of(new Stmt.Assign(target, gen.pick(List.of("=", "+=")),
+          exprs.reduction(scope)));
+    }
+    String op = gen.pick(List.of("=", "+=", "+=", "-=", "*=", "/="));
+    Expr value = switch (op) {
+      case "*=" -> exprs.bounded(scope, 2);
+      case "/=" -> new Expr.Fn("(2.0 + Math.tanh(%1$s))", List.of(exprs.expr(scope, 2)));
+      case "+=" -> scope.inLoop() ? exprs.bounded(scope, 2) : exprs.expr(scope, 2);
+      default -> exprs.expr(scope, 2);
+    };
+    return List.of(new Stmt.Assign(target, op, value));
+  }
+
+  /** {@code Arrays.fill(a, e)}, where {@code e} often reads {@code a} itself. */
+  List<Stmt> fill(Scope scope) {
+    if (scope.localArrays.isEmpty()) {
+      return null;
+    }
+    String a = gen.pick(scope.localArrays);
+    Expr value = gen.chance(0.5)
+        ? new Expr.Bin("+", body.exprs().leaf(scope), new Expr.Elem(a, gen.constantIndex()))
+        : body.exprs().expr(scope, 2);
+    return List.of(new Stmt.Eval(new Expr.Fn("Arrays.fill(" + a + ", %1$s)", List.of(value))));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.adjoint.tests.fuzz;
+
+import java.util.List;
+
+/** One generated {@code @Differentiable static} method. */
+record Method(String name, int order, List<String> wrt, List<Param> params, boolean returnsArray,
+    List<Stmt> body) {
+
+  /** Whether the generated derivatives take a tangent and an accumulator for {@code p}. */
+  boolean differentiates(Param p) {
+    return !p.isInt() && !p.noDerivative() && (wrt.isEmpty() || wrt.contains(p.name()));
+  }
+
+  Method withBody(List<Stmt> newBody) {
+    return new Method(name, order, wrt, params, returnsArray, newBody);
+  }
+
+  void render(StringBuilder out) {
+    out.append("  @Differentiable");
+    if (order == 2 || !wrt.isEmpty()) {
+      out.append('(');
+      if (order == 2) {
+        out.append("order = 2").append(wrt.isEmpty() ? "" : ", ");
+      }
+      if (!wrt.isEmpty()) {
+        out.append("wrt = {").append(String.join(", ",
+            wrt.stream().map(w -> '"' + w + '"').toList())).append('}');
+      }
+      out.append(')');
+    }
+    out.append("\n  static ").append(returnsArray ? "double[] " : "double ").append(name)
+        .append('(').append(String.join(", ", params.stream().map(Param::render).toList()))
+        .append(") {\n");
+    Stmt.renderBlock(body, out, "    ");
+    out.append("  }\n\n");
+  }
+}
