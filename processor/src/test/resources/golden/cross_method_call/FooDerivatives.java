@@ -65,12 +65,14 @@ public final class FooDerivatives {
     for (int i = x.length - 1; i >= 0; i--) {
       // adjoint of Foo.java:11  e += spring(x[i], k);
       t0Bar += eBar;
-      springAcc[0] = 0.0;
-      springAcc2[0] = 0.0;
-      FooDerivatives.springVjp(x[i], k, t0Bar, springAcc, springAcc2);
-      t0Bar = 0.0;
-      xBar[i] += springAcc[0];
-      kBarSum += springAcc2[0];
+      if (t0Bar != 0.0) {
+        springAcc[0] = 0.0;
+        springAcc2[0] = 0.0;
+        FooDerivatives.springVjp(x[i], k, t0Bar, springAcc, springAcc2);
+        t0Bar = 0.0;
+        xBar[i] += springAcc[0];
+        kBarSum += springAcc2[0];
+      }
     }
     kBar[0] += kBarSum;
     return e;
@@ -107,12 +109,14 @@ public final class FooDerivatives {
     for (int i = x.length - 1; i >= 0; i--) {
       // adjoint of Foo.java:11  e += spring(x[i], k);
       t0Bar += eBar;
-      springAcc[0] = 0.0;
-      springAcc2[0] = 0.0;
-      FooDerivatives.springVjp(x[i], k, t0Bar, springAcc, springAcc2);
-      t0Bar = 0.0;
-      xBar[i] += springAcc[0];
-      kBarSum += springAcc2[0];
+      if (t0Bar != 0.0) {
+        springAcc[0] = 0.0;
+        springAcc2[0] = 0.0;
+        FooDerivatives.springVjp(x[i], k, t0Bar, springAcc, springAcc2);
+        t0Bar = 0.0;
+        xBar[i] += springAcc[0];
+        kBarSum += springAcc2[0];
+      }
     }
     return new EnergyGradient(e, xBar, kBarSum);
   }

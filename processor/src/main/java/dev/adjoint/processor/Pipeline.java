@@ -91,12 +91,15 @@ final class Pipeline {
     ForwardMode.Result jvp = ForwardMode.apply(linear, linearActivity);
     Var seed = new Var("seed", f.resultType(), Var.Kind.PARAM);
     ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, usefulAt, tbr,
-        new Ref(seed), true);
+        new Ref(seed), true, true);
+    boolean secondOrder = method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2;
+    // second derivatives differentiate the gradient's body, where a zero seed's tangent may not
+    // be zero: there no callee's VJP is skipped for a zero seed
     ReverseMode.Result grad = f.resultType() == Type.DOUBLE
-        ? ReverseMode.apply(linear, linearActivity, usefulAt, tbr, Build.ONE, false)
+        ? ReverseMode.apply(linear, linearActivity, usefulAt, tbr, Build.ONE, false, !secondOrder)
         : null;
     ForwardMode.Result hvp = null;
-    if (method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2) {
+    if (secondOrder) {
       hvp = secondOrder(method, linear, grad);
     }
     return new CompanionWriter.Derivatives(f, linear, jvp, vjp, seed, grad, hvp);

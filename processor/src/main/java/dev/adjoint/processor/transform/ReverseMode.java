@@ -80,6 +80,7 @@ public final class ReverseMode {
 
   private final Activity activity;
   private final ActivityAt usefulAt;
+  private final boolean skipZeroSeeds;
   private final ToBeRecorded tbr;
   private final boolean accumulatorsGiven;
   private final Map<Var, Var> bars = new LinkedHashMap<>();
@@ -97,7 +98,8 @@ public final class ReverseMode {
   private Expr returned;
 
   private ReverseMode(Activity activity, ActivityAt usefulAt, ToBeRecorded tbr,
-      boolean accumulatorsGiven) {
+      boolean accumulatorsGiven, boolean skipZeroSeeds) {
+    this.skipZeroSeeds = skipZeroSeeds;
     this.activity = activity;
     this.usefulAt = usefulAt;
     this.tbr = tbr;
@@ -109,10 +111,13 @@ public final class ReverseMode {
    *     gradient
    * @param accumulatorsGiven true for a VJP, whose array parameters' adjoints are the caller's
    *     accumulators; false for a gradient, which allocates them
+   * @param skipZeroSeeds whether a callee's VJP is skipped when its seed is zero; not for a body
+   *     that second derivatives differentiate, where the seed's tangent may not be zero
    */
   public static Result apply(Function linearized, Activity activity, ActivityAt usefulAt,
-      ToBeRecorded tbr, Expr seed, boolean accumulatorsGiven) {
-    ReverseMode mode = new ReverseMode(activity, usefulAt, tbr, accumulatorsGiven);
+      ToBeRecorded tbr, Expr seed, boolean accumulatorsGiven, boolean skipZeroSeeds) {
+    ReverseMode mode = new ReverseMode(activity, usefulAt, tbr, accumulatorsGiven,
+        skipZeroSeeds);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.bar(p));
@@ -582,14 +587,12 @@ public final class ReverseMode {
         Var g = new Var(v.hint() + "BarElem", Type.DOUBLE, Var.Kind.TEMP);
         out.add(new Declare(g, targetBar, Pos.NONE));
         out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
-        adjointOfCall(call, new Ref(g), out);
+        adjointOfCall(call, new Ref(g), null, out);
         return;
       }
-      adjointOfCall(call, target.type().isArray() ? new Ref(bar(v)) : targetBar, out);
-      if (overwrite && !target.type().isArray()) {
-        out.addAll(out.size() - pendingAccumulations, List.of(
-            new Assign(targetBar, Build.ZERO, Pos.NONE)));
-      }
+      boolean clears = overwrite && !target.type().isArray();
+      adjointOfCall(call, target.type().isArray() ? new Ref(bar(v)) : targetBar,
+          clears ? new Assign(targetBar, Build.ZERO, Pos.NONE) : null, out);
       return;
     }
     // z is the target itself unless it was just restored: then recompute it from the operands
@@ -629,15 +632,14 @@ public final class ReverseMode {
     }
   }
 
-  private int pendingAccumulations;
-
   /**
    * The chain rule across methods: {@code gVjp(args, seed, accumulators)} adds the callee's
    * gradient, times {@code seed}, into the accumulators. An array argument's adjoint is passed
    * as its accumulator directly; a scalar's goes through a {@code double[1]} allocated once per
    * method and added into its adjoint after the call.
    */
-  private void adjointOfCall(Invoke call, Expr seed, List<Stmt> out) {
+  private void adjointOfCall(Invoke call, Expr seed, Stmt clearSeed, List<Stmt> all) {
+    List<Stmt> out = new ArrayList<>();
     List<Expr> args = new ArrayList<>(call.args());
     args.add(seed);
     List<Stmt> after = new ArrayList<>();
@@ -665,8 +667,17 @@ public final class ReverseMode {
     out.add(new Eval(
         new Call(call.companion(), call.name() + "Vjp", args, call.type(), Pos.NONE), call,
         Pos.NONE));
+    if (clearSeed != null) {
+      out.add(clearSeed); // after the call read it, before the arguments' adjoints take theirs
+    }
     out.addAll(after);
-    pendingAccumulations = after.size();
+    if (skipZeroSeeds && seed.type() == Type.DOUBLE) {
+      // a zero seed adds nothing; the callee's partials (NaN, infinite) must not make it NaN
+      all.add(new If(Build.cmp(Binary.Op.NE, seed, Build.ZERO), Block.of(out), Block.of(List.of()),
+          Pos.NONE));
+    } else {
+      all.addAll(out);
+    }
   }
 
   private Stmt accumulate(Partials.Term t, Expr adjoint) {
