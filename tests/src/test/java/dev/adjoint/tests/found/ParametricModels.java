@@ -87,9 +87,9 @@ public final class ParametricModels {
       return a + (k - a) / Math.pow(1.0 + p[3] * exp(p[2] * (p[1] - t)), 1.0 / n);
     }
 
-    /** A private helper, as such classes have. */
+    /** A helper, as such classes have (package-private: see the companion check on recompilation). */
     @Differentiable
-    private static double exp(double x) {
+    static double exp(double x) {
       return Math.exp(x);
     }
 
