@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * analysis decides what is not saved; this catches it dropping a value the reverse sweep needs.
  */
 class SaveEverythingAgreementTest {
-  private static final Path CORPUS = Path.of("src/test/java/dev/adjoint/tests/corpus");
-  private static final String PACKAGE = "dev.adjoint.tests.corpus.";
+  /** The corpus packages compiled both ways: the derivative corpus and the "written as found" corpus. */
+  private static final List<String> PACKAGES = List.of("dev.adjoint.tests.corpus", "dev.adjoint.tests.found");
   private static final int POINTS = 20;
 
   @TempDir static Path out;
@@ -48,9 +48,11 @@ class SaveEverythingAgreementTest {
   static void compileWithAnalysisOff() throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<File> sources;
-    try (Stream<Path> files = Files.list(CORPUS)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+    List<File> sources = new ArrayList<>();
+    for (String pkg : PACKAGES) {
+      try (Stream<Path> files = Files.list(Path.of("src/test/java", pkg.split("\\.")))) {
+        sources.addAll(files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList());
+      }
     }
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
       List<String> options = List.of("-d", out.toString(), "-s", out.toString(),
@@ -76,7 +78,7 @@ class SaveEverythingAgreementTest {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
       synchronized (getClassLoadingLock(name)) {
-        if (name.startsWith(PACKAGE)) {
+        if (PACKAGES.stream().anyMatch(pkg -> name.startsWith(pkg + "."))) {
           Class<?> c = findLoadedClass(name);
           if (c == null) {
             c = findClass(name);
@@ -91,12 +93,20 @@ class SaveEverythingAgreementTest {
   @TestFactory
   Stream<DynamicTest> everyVjpAgreesWithTheNaiveScheme() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.list(out.resolve("dev/adjoint/tests/corpus"))) {
+    for (String pkg : PACKAGES) {
+      addVjps(pkg, tests);
+    }
+    assertTrue(tests.size() > 200, "expected the whole corpus, found " + tests.size() + " VJPs");
+    return tests.stream();
+  }
+
+  private static void addVjps(String pkg, List<DynamicTest> tests) throws IOException {
+    try (Stream<Path> files = Files.list(out.resolve(pkg.replace('.', '/')))) {
       for (Path p : files.filter(f -> f.toString().endsWith("Derivatives.class")).sorted()
           .toList()) {
         String simple = p.getFileName().toString().replace(".class", "");
-        Class<?> optimised = Class.forName(PACKAGE + simple);
-        Class<?> saved = naive.loadClass(PACKAGE + simple);
+        Class<?> optimised = Class.forName(pkg + "." + simple);
+        Class<?> saved = naive.loadClass(pkg + "." + simple);
         Method[] methods = optimised.getMethods();
         Arrays.sort(methods, java.util.Comparator.comparing(Method::toString));
         for (Method m : methods) {
@@ -112,8 +122,6 @@ class SaveEverythingAgreementTest {
     } catch (ClassNotFoundException | NoSuchMethodException e) {
       throw new AssertionError(e);
     }
-    assertTrue(tests.size() > 200, "expected the whole corpus, found " + tests.size() + " VJPs");
-    return tests.stream();
   }
 
   private static boolean supported(Method m) {
