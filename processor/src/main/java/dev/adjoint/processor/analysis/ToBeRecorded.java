@@ -287,6 +287,9 @@ public final class ToBeRecorded {
     if (save) {
       saves.add(s);
       restored.add(v);
+      // the reverse sweep restores the old value at the same location: a[k] needs this k back,
+      // even when a has no adjoint (an inactive array an adjoint reads, with a counter index)
+      readsOld.addAll(Exprs.indexReads(target));
     }
     needed.addAll(readsOld);
     if (!element) {

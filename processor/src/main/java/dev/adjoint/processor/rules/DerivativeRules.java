@@ -40,7 +40,8 @@ import java.util.function.Function;
  * class the user called, derivatives use Math.
  *
  * <p>At points where a function is not differentiable, an entry takes a documented one-sided
- * choice, as JAX and PyTorch do: {@code abs} has derivative 0 at 0, {@code max}/{@code min} send
+ * choice, as JAX and PyTorch do: {@code abs} has derivative 0 at 0, and {@code hypot} at the
+ * origin (both the zero subgradient), {@code max}/{@code min} send
  * the whole derivative to the first argument on a tie, {@code floor}, {@code ceil}, {@code rint},
  * {@code round} and {@code signum} have derivative 0 everywhere.
  */
@@ -99,7 +100,9 @@ public final class DerivativeRules {
     unary("atanh", x -> div(ONE, sub(ONE, mul(x, x))));
 
     // 5. Norms, fused and sign-manipulating operations.
-    binaryZ("hypot", (x, y, z) -> div(x, z), (x, y, z) -> div(y, z));
+    // at the origin the zero subgradient, as for abs: hypot(0, k * y) with k == 0 stays 0
+    binaryZ("hypot", (x, y, z) -> cond(cmp(Binary.Op.EQ, z, ZERO), ZERO, div(x, z)),
+        (x, y, z) -> cond(cmp(Binary.Op.EQ, z, ZERO), ZERO, div(y, z)));
     rule("fma", false, (x, z) -> x.get(1), (x, z) -> x.get(0), (x, z) -> ONE);
     rule("scalb", false, (x, z) -> math("scalb", ONE, x.get(1)), null);
     rule("copySign", false,
