@@ -163,6 +163,24 @@ public final class RandomProgramFindings {
     return s;
   }
 
+  /**
+   * The shape that broke (finding 6): a while-loop counter used as the index of an element of an
+   * array without derivative that the loop overwrites. The reverse sweep restored {@code b[k]}
+   * with the final k, so the adjoint of {@code x = x * b[3]} read a wrong b[3]. b[3] is 2 until
+   * the third iteration zeroes it after its read: f = 8x, f' = 8; fVjp gave 2.
+   */
+  @Differentiable
+  static double counterIndexesAnInactiveArray(double x) {
+    double[] b = {1.0, 1.0, 1.0, 2.0};
+    int k = 0;
+    while (k < 3) {
+      k++;
+      x = x * b[3];
+      b[k % 4] = 0.0;
+    }
+    return x;
+  }
+
   /** The {@code do}/{@code while} spelling of {@link #whileCounter}. */
   @Differentiable
   static double doWhileCounter(double x) {

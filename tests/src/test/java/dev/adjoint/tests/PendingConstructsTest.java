@@ -206,6 +206,8 @@ class PendingConstructsTest {
                 .twin(a -> a.g("x").square().multiply(5).add(0.25)),
             of(c, "logSumExpIntoFirst", real("x", -2, 2))
                 .twin(a -> a.g("x").exp().add(a.g("x").multiply(2).exp()).add(Math.exp(0.5)).log()),
+            of(c, "counterIndexesAnInactiveArray", real("x", -3, 3))
+                .twin(a -> a.g("x").multiply(8)),
             of(c, "whileCounter", real("x", -3, 3))
                 .twin(a -> risingProduct(a.g("x")).multiply(6)),
             of(c, "doWhileCounter", real("x", -3, 3))
