@@ -30,12 +30,14 @@ final class ScalarGen {
     ExprGen exprs = body.exprs();
     Expr target = new Expr.Ref(name, false);
     return switch (gen.pick(List.of("=", "=", "+=", "+=", "-=", "*=", "*=", "/="))) {
-      case "=" -> new Stmt.Assign(target, "=", scope.inLoop() && gen.chance(0.6)
-          ? new Expr.Bin("+", target, exprs.bounded(scope, 2)) : exprs.expr(scope, 2));
+      case "=" -> new Stmt.Assign(target, "=", !scope.inLoop() ? exprs.expr(scope, 2)
+          : gen.chance(0.6) ? new Expr.Bin("+", target, exprs.bounded(scope, 2))
+          : exprs.bounded(scope, 2)); // x = x * x ten times over is no derivative to check
       case "*=" -> new Stmt.Assign(target, "*=", exprs.bounded(scope, 2));
       case "/=" -> new Stmt.Assign(target, "/=",
           new Expr.Fn("(2.0 + Math.tanh(%1$s))", List.of(exprs.expr(scope, 2))));
-      case "-=" -> new Stmt.Assign(target, "-=", exprs.expr(scope, 2));
+      case "-=" -> new Stmt.Assign(target, "-=", scope.inLoop()
+          ? exprs.bounded(scope, 2) : exprs.expr(scope, 2));
       default -> new Stmt.Assign(target, "+=", scope.inLoop()
           ? exprs.bounded(scope, 2) : exprs.expr(scope, 2));
     };
@@ -79,7 +81,7 @@ final class ScalarGen {
     }
     String p = gen.pick(params);
     Expr.Ref ref = new Expr.Ref(p, false);
-    return List.of(new Stmt.Assign(ref, "=",
-        new Expr.Bin("*", ref, body.exprs().leaf(scope))));
+    return List.of(new Stmt.Assign(ref, "=", new Expr.Bin("*", ref, scope.inLoop()
+        ? body.exprs().bounded(scope, 1) : body.exprs().leaf(scope))));
   }
 }
