@@ -904,6 +904,102 @@ class DiagnosticsTest {
   }
 
   @Test
+  void writingIntoAFieldArrayIsUnsupported() {
+    // a scratch buffer kept in a field: the write would be a constant to the derivatives
+    assertReportsExactly(foo(
+        "  final double[] work = new double[2];",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    work[0] = x * x;",
+        "    //  ^ [Adjoint/Unsupported] this writes into an array held by a field, and Adjoint"
+            + " reads fields as constants of the call, so the write would get no derivative;"
+            + " write into a local array instead (double[] work = new double[n];)",
+        "    return work[0] + x;",
+        "  }"));
+  }
+
+  @Test
+  void writingIntoALocalArrayInsteadOfTheFieldCompiles() {
+    // the advice of writingIntoAFieldArrayIsUnsupported, followed
+    Compilation c = compile(foo(
+        "  final double[] work = new double[2];",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    double[] work = new double[2];",
+        "    work[0] = x * x;",
+        "    return work[0] + x;",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void callingAProtectedMethodOfABaseInAnotherPackageIsUnsupported() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("base.Problem",
+        "package base;",
+        "",
+        "public abstract class Problem {",
+        "  protected void check(double x) {",
+        "    if (x < 0) throw new IllegalArgumentException();",
+        "  }",
+        "}");
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo extends base.Problem {",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    check(x);",
+        "//  ^ [Adjoint/Unsupported] the generated code runs this statement too, but cannot call"
+            + " 'check', which only subclasses of Problem can reach; make it public, or move the"
+            + " call out of the @Differentiable method",
+        "    return x * x;",
+        "  }",
+        "}"), base);
+  }
+
+  @Test
+  void protectedConstantOfABaseInAnotherPackageIsUnsupported() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("base.Problem",
+        "package base;",
+        "",
+        "public abstract class Problem {",
+        "  protected static final double SCALE = Math.sqrt(2.0);",
+        "}");
+    assertReportsExactly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo extends base.Problem {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return SCALE * x;",
+        "    //     ^ [Adjoint/NotConstant] field 'SCALE' is protected in Problem, another"
+            + " package, and declared in another file, so the generated class can neither read"
+            + " nor copy it; make it public or pass it as a parameter",
+        "  }",
+        "}"), base);
+  }
+
+  @Test
+  void callingAPrivateCheckIsUnsupported() {
+    assertReportsExactly(foo(
+        "  private static void check(double x) {",
+        "    if (x < 0) throw new IllegalArgumentException();",
+        "  }",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    check(x);",
+        "//  ^ [Adjoint/Unsupported] the generated code runs this statement too, but cannot call"
+            + " 'check', which is private; make it package-private, or move the call out of the"
+            + " @Differentiable method",
+        "    return x * x;",
+        "  }"));
+  }
+
+  @Test
   void assignmentInsideExpressionIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",

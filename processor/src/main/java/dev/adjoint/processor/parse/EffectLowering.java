@@ -178,22 +178,33 @@ final class EffectLowering {
       replace(id, symbols.nameFrom(type.get()), holes); // the companion has none of the imports
       return;
     }
-    List<TypeElement> owners = symbols.enclosingOwnersOf(name);
-    if (!owners.isEmpty()) {
-      ExecutableElement method = owners.get(0).getEnclosedElements().stream()
-          .filter(e -> e instanceof ExecutableElement m && m.getSimpleName().contentEquals(name))
-          .map(ExecutableElement.class::cast).findFirst().orElseThrow();
-      if (!method.getModifiers().contains(Modifier.STATIC)) {
-        error(id, "the generated code cannot call the instance method '" + name + "'; make it"
-            + " static");
-      } else if (!symbols.accessibleFromCompanion(method)) {
-        error(id, "the generated code cannot call the private method '" + name + "'; make it"
-            + " package-private");
-      } else {
-        replace(id, symbols.nameFrom(owners.get(0)) + "." + name, holes);
-      }
+    Optional<ExecutableElement> method = symbols.enclosingMethodNamed(name);
+    if (method.isPresent()) {
+      method(id, method.get(), holes);
     }
     // anything else (a package name, a label) means the same in the companion
+  }
+
+  /** A call by simple name: of the receiver ({@code self.check}) or static ({@code Base.check}). */
+  private void method(IdentifierTree id, ExecutableElement m, TreeMap<Long, Hole> holes) {
+    String name = m.getSimpleName().toString();
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    if (!symbols.accessibleFromCompanion(m) || !symbols.accessibleFromCompanion(owner)) {
+      error(id, "the generated code runs this statement too, but cannot call '" + name + "',"
+          + (m.getModifiers().contains(Modifier.PRIVATE)
+              ? " which is private; make it package-private"
+              : " which only subclasses of " + owner.getSimpleName() + " can reach; make it"
+                  + " public")
+          + ", or move the call out of the @Differentiable method");
+    } else if (m.getModifiers().contains(Modifier.STATIC)) {
+      replace(id, symbols.nameFrom(owner) + "." + name, holes);
+    } else if (scope.lookup("this") != null && symbols.isMemberOfEnclosing(m)) {
+      replace(id, new Member(new Ref(scope.lookup("this")), name, Type.OBJECT, source.pos(id)),
+          holes);
+    } else {
+      error(id, "'" + name + "' is an instance method of " + owner.getSimpleName() + ", which"
+          + " this method has no object of; make it static");
+    }
   }
 
   private void field(IdentifierTree id, VariableElement f, TreeMap<Long, Hole> holes) {

@@ -508,6 +508,12 @@ final class StatementLowering {
             + " copy it into a local array first");
         return null;
       }
+      if (root == null && element instanceof Index) {
+        error(Problem.UNSUPPORTED, variable, "this writes into an array held by a field, and"
+            + " Adjoint reads fields as constants of the call, so the write would get no"
+            + " derivative; write into a local array instead (double[] work = new double[n];)");
+        return null;
+      }
       return element instanceof Index ? element : null;
     }
     if (variable instanceof IdentifierTree id) {

@@ -273,6 +273,27 @@ final class Symbols {
     return out;
   }
 
+  /**
+   * The method a simple name calls from the method's class: the innermost enclosing class that
+   * declares or inherits a method of that name, and that method (the first overload; they share
+   * their owner and, in a statement that only calls, how it is spelled).
+   */
+  Optional<ExecutableElement> enclosingMethodNamed(String name) {
+    for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      Optional<ExecutableElement> m = ElementFilter.methodsIn(elements.getAllMembers(t)).stream()
+          .filter(x -> x.getSimpleName().contentEquals(name)).findFirst();
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code m} is a member of the method's own class, declared or inherited. */
+  boolean isMemberOfEnclosing(ExecutableElement m) {
+    return elements.getAllMembers(enclosing).contains(m);
+  }
+
   /** Like {@link #resolveStaticMethod}, for any method of a user's class, static or not. */
   Optional<ExecutableElement> resolveMethod(TypeElement owner, String name, List<Type> args) {
     ExecutableElement best = null;

@@ -45,6 +45,7 @@ public final class MoreGarbowHillstrom {
     @Override
     @Differentiable
     public double[] value(double[] x) {
+      checkPoint(x);
       double[] f = new double[this.m];
       double x1 = x[0];
       double x2 = x[1];
@@ -102,6 +103,7 @@ public final class MoreGarbowHillstrom {
     @Override
     @Differentiable
     public double[] value(double[] x) {
+      checkPoint(x);
       return new double[] {x[0] - 1.0e6, x[1] - 2.0e-6, x[0] * x[1] - 2.0};
     }
 
