@@ -9,7 +9,7 @@ import java.util.Arrays;
  * that shows it. Every method compiles today; its javadoc says what is expected and what the generated
  * code gives. The methods whose generated code does not compile live in their own files
  * (OrderTwoLoopInBranch, GuardBeforeArray, ReassignedConstantParameter, UninitializedLocal,
- * ConstantArgumentArrayCall), so that one javac error does not hide the others.
+ * ConstantArgumentArrayCall, OrderTwoScratchArray), so that one javac error does not hide the others.
  */
 public final class RandomProgramFindings {
   private RandomProgramFindings() {}
@@ -242,5 +242,23 @@ public final class RandomProgramFindings {
     }
     c = x;
     return c * x;
+  }
+
+  /**
+   * A constant scratch array allocated again in each iteration, whose element is overwritten
+   * after a read the reverse sweep needs: each iteration maps x to sin(2x · 0.5) = sin x, so
+   * f = sin(sin(sin x)) (0.8754 at x = 0.3). fVjp restored every iteration's elements into the last
+   * iteration's array, so the iterations before read 0.5 where 2 was, and gave 14.0.
+   */
+  @Differentiable
+  static double scratchArrayPerIteration(double x) {
+    for (int i = 0; i < 3; i++) {
+      double[] a = new double[2];
+      a[0] = 2.0;
+      x = x * a[0];
+      a[0] = 0.5;
+      x = Math.sin(x * a[0]);
+    }
+    return x;
   }
 }

@@ -226,7 +226,9 @@ class PendingConstructsTest {
             of(c, "hypotOfInactiveZero", real("x", -2, 2))
                 .twin(a -> a.g("x").square()),
             of(c, "overflowOverwritten", real("x", 1.5, 3))
-                .twin(a -> a.g("x").square()))),
+                .twin(a -> a.g("x").square()),
+            of(c, "scratchArrayPerIteration", real("x", -2, 2))
+                .twin(a -> a.g("x").sin().sin().sin()))),
         new Pending("OrderTwoLoopInBranch", Fix.MUST_COMPILE, c -> List.of(
             of(c, "loopInBranch", real("x", -2, 2), real("y", -2, 2))
                 .where(a -> Math.abs(a.d("y")) > 0.01)
@@ -241,6 +243,15 @@ class PendingConstructsTest {
                     t = t.multiply(x).add(y);
                   }
                   return t;
+                }))),
+        new Pending("OrderTwoScratchArray", Fix.MUST_COMPILE, c -> List.of(
+            of(c, "scratchPerIteration", real("y", -0.5, 0.5))
+                .hessianTwin(a -> {
+                  DerivativeStructure y = a.s("y");
+                  for (int k = 0; k < 3; k++) {
+                    y = y.subtract(y.square());
+                  }
+                  return y;
                 }))),
         new Pending("GuardBeforeArray", Fix.MUST_COMPILE, c -> List.of(
             of(c, "guardBeforeArray", real("x", -3, 2))

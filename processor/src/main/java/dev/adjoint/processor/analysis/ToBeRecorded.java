@@ -276,10 +276,13 @@ public final class ToBeRecorded {
     if (candidate && save) {
       snapshots.add(s); // the new value is kept instead, for the reverse iteration to restore
     }
-    if (value instanceof NewArray && !element && loopLocal && activity.isActive(v)) {
+    if (value instanceof NewArray && !element && loopLocal
+        && (activity.isActive(v) || needed.contains(v) || restored.contains(v))) {
       // a scratch array allocated again in each iteration: the reverse iteration needs its own
       // array back (its contents and its length), and the forward sweep never writes the old one
-      // again, so saving the reference is saving the array
+      // again, so saving the reference is saving the array. An inactive one too, once the
+      // reverse sweep reads it or restores its elements: restored into the last iteration's
+      // array, they would overwrite what the iteration before reads
       save = true;
     } else if (value instanceof NewArray || recomputedDeclares.contains(s) || candidate) {
       save = false; // a matrix row's allocation, or a local the reverse loop recomputes

@@ -156,6 +156,13 @@ public final class ForwardMode {
       out.add(primal);
       return;
     }
+    if (target.type().isArray() && Exprs.root(value) != null) {
+      // an array reference copied, as when a scratch array is saved on a stack and restored
+      // from it: its tangent array goes with it
+      out.add(tangent(targetDot, Exprs.rebase(value, dot(Exprs.root(value))), declare));
+      out.add(primal);
+      return;
+    }
     if (value instanceof Invoke call && activity.varies(call)) {
       // the chain rule across methods: the callee's own forward mode
       out.add(tangent(targetDot, jvpOf(call), declare));
