@@ -161,6 +161,20 @@ final class Symbols {
     return owners;
   }
 
+  /**
+   * Whether {@code call} calls a function of a math class ({@code AdjointMath.sum(a)},
+   * {@code Math.abs(x)}), all of which only read their arguments.
+   */
+  boolean callsMathClass(com.sun.source.tree.MethodInvocationTree call) {
+    if (call.getMethodSelect() instanceof MemberSelectTree select) {
+      return resolveType(select.getExpression()).map(Symbols::isMathClass).orElse(false);
+    }
+    if (call.getMethodSelect() instanceof IdentifierTree id) {
+      return staticImportOwners(id.getName().toString()).stream().anyMatch(Symbols::isMathClass);
+    }
+    return false;
+  }
+
   static boolean isMathClass(TypeElement t) {
     return MATH_CLASSES.contains(t.getQualifiedName().toString());
   }

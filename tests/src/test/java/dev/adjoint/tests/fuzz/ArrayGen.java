@@ -23,7 +23,8 @@ final class ArrayGen {
     ExprGen exprs = body.exprs();
     List<Stmt> out = new ArrayList<>();
     int roll = gen.below(100);
-    Stmt call = roll < 20 ? body.calls().arrayDeclaration(name, scope, exprs) : null;
+    Stmt call = roll < 20 && scope.topLevel
+        ? body.calls().arrayDeclaration(name, scope, exprs) : null;
     if (call != null) {
       out.add(call);
     } else if (roll < 55) {
@@ -77,12 +78,31 @@ final class ArrayGen {
     return List.of(new Stmt.Assign(target, op, value));
   }
 
-  /** {@code Arrays.fill(a, e)}, where {@code e} often reads {@code a} itself. */
+  /**
+   * {@code Arrays.fill(a, e)}, where {@code e} often reads {@code a} itself, its ranged form
+   * {@code Arrays.fill(a, from, to, e)}, or {@code System.arraycopy} from any array in scope,
+   * {@code a} itself included.
+   */
   List<Stmt> fill(Scope scope) {
     if (scope.localArrays.isEmpty()) {
       return null;
     }
     String a = gen.pick(scope.localArrays);
+    int roll = gen.below(100);
+    if (roll < 30) {
+      int n = gen.below(gen.length + 1);
+      int from = gen.below(gen.length - n + 1);
+      int to = gen.below(gen.length - n + 1);
+      String src = gen.pick(scope.arrays);
+      return List.of(new Stmt.Eval(new Expr.Fn("System.arraycopy(" + src + ", " + from + ", "
+          + a + ", " + to + ", " + n + ")", List.of())));
+    }
+    if (roll < 55) {
+      int from = gen.below(gen.length);
+      int to = from + gen.below(gen.length - from + 1);
+      return List.of(new Stmt.Eval(new Expr.Fn("Arrays.fill(" + a + ", " + from + ", " + to
+          + ", %1$s)", List.of(body.exprs().expr(scope, 2)))));
+    }
     Expr value = gen.chance(0.5)
         ? new Expr.Bin("+", body.exprs().leaf(scope), new Expr.Elem(a, gen.constantIndex()))
         : body.exprs().expr(scope, 2);

@@ -30,8 +30,58 @@ final class BranchGen {
     if (gen.chance(0.4)) {
       then.addAll(body.statements(scope.block(false), 1));
     }
-    then.add(new Stmt.Jump(gen.chance(0.5) ? "break" : "continue"));
+    then.add(new Stmt.Jump(gen.chance(0.5) && !scope.inSwitch ? "break" : "continue"));
     return List.of(new Stmt.If(body.exprs().condition(scope, 1), then, List.of()));
+  }
+
+  /**
+   * {@code switch} on an int, a loop variable or one computed from data: a statement in the
+   * classic form ({@code case 1: case 2: ... break;}) or the arrow form, with or without a
+   * default.
+   */
+  List<Stmt> switchStatement(Scope scope) {
+    Expr selector = selector(scope);
+    List<List<Integer>> labels = labels();
+    List<List<Stmt>> bodies = new ArrayList<>();
+    int cases = labels.size() + (gen.chance(0.7) ? 1 : 0); // the last one the default
+    for (int k = 0; k < cases; k++) {
+      bodies.add(body.statements(scope.caseBlock(), 1 + gen.below(2)));
+    }
+    return List.of(new Stmt.Switch(selector, labels, bodies, gen.chance(0.5)));
+  }
+
+  /** {@code double name = switch (k) { case 0 -> e0; case 1, 2 -> e1; default -> e2; };}. */
+  List<Stmt> switchDeclaration(Scope scope) {
+    Expr selector = selector(scope);
+    List<List<Integer>> labels = labels();
+    List<Expr> values = body.exprs().several(scope, labels.size() + 1, 2);
+    String name = gen.fresh("w");
+    scope.doubles.add(name);
+    return List.of(new Stmt.SwitchDeclare(name, selector, labels, values));
+  }
+
+  /** An int in [0, 4): an int in scope, or one computed from active data. */
+  private Expr selector(Scope scope) {
+    if (!scope.ints.isEmpty() && gen.chance(0.6)) {
+      return new Expr.Shifted(gen.pick(scope.ints), 0, "4");
+    }
+    return new Expr.DataIndex(new Expr.Bin("*", new Expr.Num(2.0), body.exprs().leaf(scope)),
+        "4");
+  }
+
+  /** One to three cases over the values 0 to 3, some sharing a body. */
+  private List<List<Integer>> labels() {
+    List<Integer> values = new ArrayList<>(List.of(0, 1, 2, 3));
+    java.util.Collections.shuffle(values, gen.random);
+    List<List<Integer>> labels = new ArrayList<>();
+    int used = 0;
+    int cases = 1 + gen.below(3);
+    for (int k = 0; k < cases && used < values.size(); k++) {
+      int n = gen.chance(0.3) && used + 2 <= values.size() ? 2 : 1;
+      labels.add(List.copyOf(values.subList(used, used + n)));
+      used += n;
+    }
+    return labels;
   }
 
   /** A guard clause: {@code if (cond) { return e; }}, anywhere, also inside loops. */

@@ -37,21 +37,28 @@ final class CallGen {
       BodyGen body = new BodyGen(gen, 1, !array);
       List<Stmt> stmts = new ArrayList<>();
       String result = null;
-      if (array) {
+      boolean literal = array && gen.chance(0.3); // return new double[] {...}
+      if (array && !literal) {
         result = gen.fresh("r");
         stmts.add(new Stmt.DeclareArray(result, gen.length, List.of(), null));
         scope.arrays.add(result);
         scope.localArrays.add(result);
       }
       stmts.addAll(body.statements(scope, 1 + gen.below(3)));
-      if (array) {
+      if (literal) {
+        String slots = String.join(", ", java.util.stream.IntStream.range(0, gen.length)
+            .mapToObj(k -> "%" + (k + 1) + "$s").toList());
+        stmts.add(new Stmt.Return(new Expr.Fn("new double[] {" + slots + "}",
+            body.exprs().several(scope, gen.length, 2))));
+      } else if (array) {
         stmts.add(new Stmt.Assign(new Expr.Elem(result, gen.constantIndex()), "+=",
             body.exprs().expr(scope, 2)));
         stmts.add(new Stmt.Return(new Expr.ArrayRef(result)));
       } else {
         stmts.add(new Stmt.Return(body.exprs().expr(scope, 3)));
       }
-      helpers.add(new Method(prefix + "h" + i, outer.order, List.of(), params, array, stmts));
+      helpers.add(new Method(prefix + "h" + i, outer.order, List.of(), params, array, stmts,
+          gen.chance(0.4)));
     }
     return helpers;
   }

@@ -19,13 +19,24 @@ final class ExprGen {
       "Math.sin(%1$s)", "Math.cos(%1$s)", "Math.tanh(%1$s)", "Math.atan(%1$s)",
       "Math.log(1.0 + %1$s * %1$s)", "Math.sqrt(1.0 + %1$s * %1$s)", "Math.exp(-%1$s * %1$s)",
       "AdjointMath.sigmoid(%1$s)", "AdjointMath.softplus(%1$s)", "Math.exp(Math.tanh(%1$s))",
-      "AdjointMath.square(%1$s)", "AdjointMath.erf(%1$s)", "Math.log1p(Math.exp(%1$s))");
+      "AdjointMath.square(%1$s)", "AdjointMath.erf(%1$s)", "Math.log1p(Math.exp(%1$s))",
+      "FastMath.sin(%1$s)", "FastMath.atan(%1$s)", "FastMath.exp(-%1$s * %1$s)",
+      "FastMath.sqrt(1.0 + %1$s * %1$s)", "FastMath.tanh(%1$s)");
 
   /** Functions with a kink, or of two arguments. */
   private static final List<String> ROUGH = List.of(
       "Math.abs(%1$s)", "Math.max(%1$s, %2$s)", "Math.min(%1$s, %2$s)", "Math.hypot(%1$s, %2$s)",
       "AdjointMath.relu(%1$s)", "Math.atan2(%1$s, 1.0 + %2$s * %2$s)",
-      "Math.pow(1.0 + %1$s * %1$s, %2$s)", "Math.fma(%1$s, %2$s, 0.5)");
+      "Math.pow(1.0 + %1$s * %1$s, %2$s)", "Math.fma(%1$s, %2$s, 0.5)",
+      "FastMath.max(%1$s, %2$s)", "FastMath.hypot(%1$s, %2$s)");
+
+  /**
+   * Constants a class declares or inherits: its private table {@code COEF} and
+   * {@code HALF_LOG_TWO_PI}, and {@code WEIGHTS} and {@code SCALE} from {@link FuzzTables}.
+   */
+  private static final List<String> TABLES = List.of("COEF[%1$s]", "WEIGHTS[%1$s]");
+
+  private static final List<String> NAMED_CONSTANTS = List.of("HALF_LOG_TWO_PI", "SCALE");
 
   /** Functions that keep a value bounded, so products and loops cannot overflow. */
   static final List<String> BOUNDING = List.of(
@@ -86,6 +97,10 @@ final class ExprGen {
 
   Expr leaf(Scope scope) {
     int roll = gen.below(100);
+    if (roll < 6) {
+      return roll < 4 ? new Fn(gen.pick(TABLES), List.of(index(scope)))
+          : new Fn(gen.pick(NAMED_CONSTANTS), List.of());
+    }
     if (roll < 45 && !scope.doubles.isEmpty()) {
       return new Expr.Ref(gen.pick(scope.doubles), false);
     }

@@ -2,9 +2,9 @@ package dev.adjoint.tests.fuzz;
 
 import java.util.List;
 
-/** One generated {@code @Differentiable static} method. */
+/** One generated {@code @Differentiable static} method; helpers are private now and then. */
 record Method(String name, int order, List<String> wrt, List<Param> params, boolean returnsArray,
-    List<Stmt> body) {
+    List<Stmt> body, boolean isPrivate) {
 
   /** Whether the generated derivatives take a tangent and an accumulator for {@code p}. */
   boolean differentiates(Param p) {
@@ -12,7 +12,7 @@ record Method(String name, int order, List<String> wrt, List<Param> params, bool
   }
 
   Method withBody(List<Stmt> newBody) {
-    return new Method(name, order, wrt, params, returnsArray, newBody);
+    return new Method(name, order, wrt, params, returnsArray, newBody, isPrivate);
   }
 
   void render(StringBuilder out) {
@@ -28,7 +28,7 @@ record Method(String name, int order, List<String> wrt, List<Param> params, bool
       }
       out.append(')');
     }
-    out.append("\n  static ").append(returnsArray ? "double[] " : "double ").append(name)
+    out.append(isPrivate ? "\n  private static " : "\n  static ").append(returnsArray ? "double[] " : "double ").append(name)
         .append('(').append(String.join(", ", params.stream().map(Param::render).toList()))
         .append(") {\n");
     Stmt.renderBlock(body, out, "    ");

@@ -37,7 +37,8 @@ final class ProgramGen {
     BodyGen body = new BodyGen(gen, 2);
     List<Stmt> stmts = new ArrayList<>(body.statements(scope, 2 + gen.below(5)));
     stmts.add(new Stmt.Return(result(gen, scope, body.exprs())));
-    Method main = new Method(name, order, wrt(gen, params), params, false, stmts);
+    Method main = new Method(name, order, wrt(gen, params), params, false, stmts,
+        false);
     return new Program(seed, main, helpers, length, Math.min(3, length));
   }
 

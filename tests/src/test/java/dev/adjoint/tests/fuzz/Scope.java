@@ -20,9 +20,12 @@ final class Scope {
   final List<String> ints;
   final int loopDepth;
   final boolean topLevel;
+  /** Directly in a case of a switch, where {@code break} would leave the switch, not the loop. */
+  final boolean inSwitch;
 
   private Scope(List<String> doubles, List<String> arrays, List<String> localArrays,
-      List<String> indexVars, List<String> ints, int loopDepth, boolean topLevel) {
+      List<String> indexVars, List<String> ints, int loopDepth, boolean topLevel,
+      boolean inSwitch) {
     this.doubles = doubles;
     this.arrays = arrays;
     this.localArrays = localArrays;
@@ -30,18 +33,26 @@ final class Scope {
     this.ints = ints;
     this.loopDepth = loopDepth;
     this.topLevel = topLevel;
+    this.inSwitch = inSwitch;
   }
 
   static Scope ofMethod() {
     return new Scope(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>(), 0, true);
+        new ArrayList<>(), 0, true, false);
   }
 
   /** The scope of a nested block: it sees everything, and its declarations stay inside it. */
   Scope block(boolean loop) {
     return new Scope(new ArrayList<>(doubles), new ArrayList<>(arrays),
         new ArrayList<>(localArrays), new ArrayList<>(indexVars), new ArrayList<>(ints),
-        loopDepth + (loop ? 1 : 0), false);
+        loopDepth + (loop ? 1 : 0), false, inSwitch && !loop);
+  }
+
+  /** The scope of one case of a switch. */
+  Scope caseBlock() {
+    return new Scope(new ArrayList<>(doubles), new ArrayList<>(arrays),
+        new ArrayList<>(localArrays), new ArrayList<>(indexVars), new ArrayList<>(ints),
+        loopDepth, false, true);
   }
 
   boolean inLoop() {

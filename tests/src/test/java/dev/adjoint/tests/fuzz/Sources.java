@@ -13,9 +13,14 @@ final class Sources {
         + "import dev.adjoint.AdjointMath;\n"
         + "import dev.adjoint.Differentiable;\n"
         + "import dev.adjoint.NoDerivative;\n"
-        + "import java.util.Arrays;\n\n"
+        + "import dev.adjoint.tests.fuzz.FuzzTables;\n"
+        + "import java.util.Arrays;\n"
+        + "import org.hipparchus.util.FastMath;\n\n"
         + "@SuppressWarnings(\"all\")\n"
-        + "final class " + className + " {\n"
+        + "final class " + className + " extends FuzzTables {\n"
+        + "  private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);\n"
+        + "  private static final double[] COEF = {0.5, -0.25, 1.5, 0.75, -1.0, 0.125, 2.0,"
+        + " -0.5};\n\n"
         + "  private " + className + "() {}\n\n";
   }
 

@@ -228,6 +228,102 @@ sealed interface Stmt {
     }
   }
 
+  /**
+   * {@code switch (selector)}: case {@code k} has the labels {@code labels.get(k)} and the body
+   * {@code bodies.get(k)}; a body past the last labels is the default. Classic cases end with
+   * {@code break}, unless their body already leaves.
+   */
+  record Switch(Expr selector, List<List<Integer>> labels, List<List<Stmt>> bodies,
+      boolean arrows) implements Stmt {
+    public void render(StringBuilder out, String indent) {
+      out.append(indent).append("switch (").append(selector.render()).append(") {\n");
+      for (int k = 0; k < bodies.size(); k++) {
+        List<Stmt> body = bodies.get(k);
+        if (arrows) {
+          out.append(indent).append("  ").append(k < labels.size()
+              ? "case " + String.join(", ", labels.get(k).stream().map(String::valueOf).toList())
+              : "default").append(" -> {\n");
+          renderBlock(body, out, indent + "    ");
+          out.append(indent).append("  }\n");
+          continue;
+        }
+        if (k < labels.size()) {
+          for (int label : labels.get(k)) {
+            out.append(indent).append("  case ").append(label).append(":\n");
+          }
+        } else {
+          out.append(indent).append("  default:\n");
+        }
+        renderBlock(body, out, indent + "    ");
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof Return
+            || body.get(body.size() - 1) instanceof Jump)) {
+          out.append(indent).append("    break;\n");
+        }
+      }
+      out.append(indent).append("}\n");
+    }
+
+    public List<Expr> exprs() {
+      return List.of(selector);
+    }
+
+    public Stmt withExprs(List<Expr> exprs) {
+      return new Switch(exprs.get(0), labels, bodies, arrows);
+    }
+
+    public List<List<Stmt>> blocks() {
+      return bodies;
+    }
+
+    public Stmt withBlocks(List<List<Stmt>> blocks) {
+      return new Switch(selector, labels, blocks, arrows);
+    }
+  }
+
+  /** {@code double name = switch (selector) { case 0 -> e0; ... default -> eLast; };}. */
+  record SwitchDeclare(String name, Expr selector, List<List<Integer>> labels, List<Expr> values)
+      implements Stmt {
+    public void render(StringBuilder out, String indent) {
+      out.append(indent).append("double ").append(name).append(" = switch (")
+          .append(selector.render()).append(") {\n");
+      for (int k = 0; k < values.size(); k++) {
+        out.append(indent).append("  ").append(k < labels.size()
+            ? "case " + String.join(", ", labels.get(k).stream().map(String::valueOf).toList())
+            : "default").append(" -> ").append(values.get(k).render()).append(";\n");
+      }
+      out.append(indent).append("};\n");
+    }
+
+    public List<Expr> exprs() {
+      List<Expr> all = new ArrayList<>(List.of(selector));
+      all.addAll(values);
+      return all;
+    }
+
+    public Stmt withExprs(List<Expr> exprs) {
+      return new SwitchDeclare(name, exprs.get(0), labels, exprs.subList(1, exprs.size()));
+    }
+  }
+
+  /**
+   * A statement that acts only through its effect, as argument checks are written: the
+   * template's {@code %1$s} is a double expression ({@code checkFinite(%1$s)}, a {@code throw}
+   * guard, an {@code assert}).
+   */
+  record Effect(String template, Expr value) implements Stmt {
+    public void render(StringBuilder out, String indent) {
+      out.append(indent).append(String.format(template, value.render())).append('\n');
+    }
+
+    public List<Expr> exprs() {
+      return List.of(value);
+    }
+
+    public Stmt withExprs(List<Expr> exprs) {
+      return new Effect(template, exprs.get(0));
+    }
+  }
+
   static List<Stmt> replaced(List<Stmt> list, int i, List<Stmt> with) {
     List<Stmt> copy = new ArrayList<>(list.subList(0, i));
     copy.addAll(with);
