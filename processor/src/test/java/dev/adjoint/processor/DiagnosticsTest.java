@@ -726,12 +726,81 @@ class DiagnosticsTest {
         "      default -> 2 * x;",
         "    };",
         "    switch (y) {",
-        "    //      ^ [Adjoint/Unsupported] switch is supported on an int; this selector is a"
-            + " double. Use if/else, or switch on an int code",
+        "    //      ^ [Adjoint/Unsupported] switch is supported on an int, and on an enum,"
+            + " String or char parameter or field; this selector is a double. Use if/else, or"
+            + " switch on an int code",
         "      default -> y = 1;",
         "    }",
         "    return y;",
         "  }"));
+  }
+
+  @Test
+  void switchOnAStringNeedsLiteralLabels() {
+    assertReportsExactly(foo(
+        "  static final String HUBER = \"huber\";",
+        "  @Differentiable",
+        "  static double f(double r, String loss) {",
+        "    switch (loss) {",
+        "      case HUBER:",
+        "      //   ^ [Adjoint/Unsupported] a case label of this switch must be a string literal;"
+            + " write the constant's value",
+        "        return Math.abs(r);",
+        "      default:",
+        "        return r * r;",
+        "    }",
+        "  }"));
+  }
+
+  @Test
+  void privateEnumParameterIsUnsupported() {
+    assertReportsExactly(foo(
+        "  private enum Kind { A, B }",
+        "  @Differentiable",
+        "  static double f(double x, Kind kind) {",
+        "    //                      ^ [Adjoint/UnsupportedType] parameter 'kind' has the private"
+            + " type Kind, which the generated class cannot name; make it package-private",
+        "    return switch (kind) {",
+        "      case A -> x;",
+        "      case B -> x * x;",
+        "    };",
+        "  }"));
+  }
+
+  @Test
+  void switchOnAPrivateEnumFieldIsUnsupported() {
+    assertReportsExactly(foo(
+        "  enum Kind { A, B }",
+        "  private Kind kind = Kind.A;",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    switch (kind) {",
+        "    //      ^ [Adjoint/Unsupported] the generated code switches on 'kind' too, but cannot"
+            + " read it: it is private; make it package-private",
+        "      case A:",
+        "        return x;",
+        "      default:",
+        "        return x * x;",
+        "    }",
+        "  }"));
+  }
+
+  @Test
+  void switchOnAnEnumFieldCompilesOnceItIsPackagePrivate() {
+    // the advice of switchOnAPrivateEnumFieldIsUnsupported, followed
+    Compilation c = compile(foo(
+        "  enum Kind { A, B }",
+        "  Kind kind = Kind.A;",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    switch (kind) {",
+        "      case A:",
+        "        return x;",
+        "      default:",
+        "        return x * x;",
+        "    }",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.adjoint.tests;
 
 import static dev.adjoint.tests.oracle.FunctionCase.of;
+import static dev.adjoint.tests.oracle.Param.choice;
 import static dev.adjoint.tests.oracle.Param.constantMatrix;
 import static dev.adjoint.tests.oracle.Param.constantVector;
 import static dev.adjoint.tests.oracle.Param.index;
@@ -84,6 +85,9 @@ class FoundModelsOracleTest {
       randomVector(r, d.get("k"), -0.5, 0.5));
   static final Sampler RIDGE = (r, d) -> new RidgeObjective(randomMatrix(r, d.get("n"), d.get("d"), -2, 2),
       randomVector(r, d.get("n"), -2, 2), uniform(r, 0.1, 1));
+  static final Sampler NEURON = (r, d) -> new PiecewiseFunctions.Neuron(
+      PiecewiseFunctions.Neuron.Activation.values()[r.nextInt(4)], randomVector(r, d.get("d"), -1, 1),
+      uniform(r, -0.5, 0.5));
   static final Sampler SOFTMAX = (r, d) -> new SoftmaxClassifier(randomMatrix(r, d.get("k"), d.get("d"), -1, 1),
       randomVector(r, d.get("k"), -1, 1));
 
@@ -116,6 +120,14 @@ class FoundModelsOracleTest {
       case 3 -> a <= 1 ? u.square().negate().add(1).square().multiply(0.9375) : zero;
       default -> a <= 1 ? u.multiply(Math.PI / 2).cos().multiply(Math.PI / 4) : zero;
     };
+  }
+
+  static double neuronInput(PiecewiseFunctions.Neuron n, double[] x) {
+    double z = n.bias();
+    for (int j = 0; j < x.length; j++) {
+      z += n.weight(j) * x[j];
+    }
+    return z;
   }
 
   static Gradient bSpline(Gradient t) {
@@ -283,6 +295,53 @@ class FoundModelsOracleTest {
           int i = Math.min((int) s.getValue(), n - 2);
           Gradient w = s.subtract(i);
           return w.negate().add(1).multiply(v[i]).add(w.multiply(v[i + 1]));
+        }));
+    // piecewise, selected by an enum, a name, an operator character, an enum field
+    all.add(of(pw, "smoothingKernel", choice("kernel", (Object[]) PiecewiseFunctions.Kernel.values()),
+            real("u", -1.5, 1.5))
+        .where(a -> Math.abs(Math.abs(a.d("u")) - 1) > 0.01 && Math.abs(a.d("u")) > 0.01)
+        .twin(a -> kernel(((PiecewiseFunctions.Kernel) a.o("kernel")).ordinal(), a.g("u"))));
+    all.add(of(pw, "namedLoss", choice("name", "squared", "l2", "huber", "cauchy"), real("r", -3, 3),
+            real("c", 0.5, 2))
+        .where(a -> Math.abs(Math.abs(a.d("r")) - a.d("c")) > 0.01 && Math.abs(a.d("r")) > 0.01)
+        .twin(a -> {
+          Gradient r = a.g("r");
+          Gradient c = a.g("c");
+          return switch ((String) a.o("name")) {
+            case "huber" -> Math.abs(r.getValue()) <= c.getValue() ? r.square().multiply(0.5)
+                : c.multiply(r.abs().subtract(c.multiply(0.5)));
+            case "cauchy" -> c.square().multiply(0.5).multiply(r.divide(c).square().log1p());
+            default -> r.square().multiply(0.5);
+          };
+        }));
+    all.add(of(pw, "apply", choice("op", '+', '-', '*', '/', '^'), real("a", 0.5, 2), real("b", 0.5, 2))
+        .twin(a -> {
+          Gradient x = a.g("a");
+          Gradient y = a.g("b");
+          return switch ((Character) a.o("op")) {
+            case '+' -> x.add(y);
+            case '-' -> x.subtract(y);
+            case '*' -> x.multiply(y);
+            case '/' -> x.divide(y);
+            default -> x.pow(y);
+          };
+        }));
+    all.add(of(PiecewiseFunctions.Neuron.class, "output", receiver(), vector("x", "d", -2, 2)).dim("d", 1, 5)
+        .sampler("self", NEURON)
+        .where(a -> Math.abs(neuronInput(a.self(PiecewiseFunctions.Neuron.class), a.v("x"))) > 0.01)
+        .twin(a -> {
+          PiecewiseFunctions.Neuron n = a.self(PiecewiseFunctions.Neuron.class);
+          Gradient[] x = a.gv("x");
+          Gradient z = a.c(n.bias());
+          for (int j = 0; j < x.length; j++) {
+            z = z.add(x[j].multiply(n.weight(j)));
+          }
+          return switch (n.activation()) {
+            case RELU -> z.getValue() > 0 ? z : z.multiply(0);
+            case TANH -> z.tanh();
+            case SOFTPLUS -> z.exp().log1p();
+            default -> z;
+          };
         }));
     // model objects
     all.add(of(LogisticModel.class, "logit", receiver(), vector("x", "d", -2, 2)).dim("d", 1, 6)

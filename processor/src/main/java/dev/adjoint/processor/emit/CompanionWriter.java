@@ -341,10 +341,20 @@ public final class CompanionWriter {
         .addModifiers(modifiers)
         .returns(returns);
     for (Var p : params) {
-      m.addParameter(ParameterSpec.builder(paramType(p.type()), namer.name(p)).build());
+      m.addParameter(ParameterSpec.builder(paramType(p, paramType(Type.OBJECT)), namer.name(p))
+          .build());
     }
     m.addCode(new IrToJava(printer).block(body));
     return m;
+  }
+
+  /** A parameter's type: its own for a passed-through enum, String or char; the receiver's. */
+  static TypeName paramType(Var v, TypeName receiverType) {
+    if (v.declaredType() != null) {
+      return v.declaredType().equals("char") ? TypeName.CHAR
+          : ClassName.bestGuess(v.declaredType());
+    }
+    return v.type() == Type.OBJECT ? receiverType : typeName(v.type());
   }
 
   private TypeName paramType(Type t) {

@@ -47,8 +47,7 @@ final class HessianWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Function.Param p : f.params()) {
       Var v = p.var();
-      m.addParameter(v.type() == Type.OBJECT ? receiverType : CompanionWriter.typeName(v.type()),
-          v.hint());
+      m.addParameter(CompanionWriter.paramType(v, receiverType), v.hint());
     }
     for (Var p : f.differentiableParams()) {
       String dir = fresh.apply(p.hint() + "Dir");

@@ -32,9 +32,7 @@ final class JacobianWriter {
             + " has no more entries than the result, reverse passes otherwise.\n",
             ownerName, f.name(), in, in, in));
     for (Function.Param p : f.params()) {
-      m.addParameter(receiverType != null && p.var().type()
-          == Type.OBJECT ? receiverType
-          : CompanionWriter.typeName(p.var().type()), p.var().hint());
+      m.addParameter(CompanionWriter.paramType(p.var(), receiverType), p.var().hint());
       jvpArgs.add(p.var().hint());
       vjpArgs.add(p.var().hint());
       if (p.differentiable()) {

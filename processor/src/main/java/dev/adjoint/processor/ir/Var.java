@@ -18,11 +18,22 @@ public final class Var {
   private final String hint;
   private final Type type;
   private final Kind kind;
+  private final String declaredType;
 
   public Var(String hint, Type type, Kind kind) {
+    this(hint, type, kind, null);
+  }
+
+  /**
+   * @param declaredType for a parameter of a type the IR does not model (an enum, a
+   *     {@code String}, a {@code char}, passed through and only compared), its Java type: the
+   *     qualified name of the class, or {@code char}
+   */
+  public Var(String hint, Type type, Kind kind, String declaredType) {
     this.hint = hint;
     this.type = type;
     this.kind = kind;
+    this.declaredType = declaredType;
   }
 
   /** The preferred Java name; the emitter keeps it unless it clashes. */
@@ -36,6 +47,11 @@ public final class Var {
 
   public Kind kind() {
     return kind;
+  }
+
+  /** The Java type of an {@link Type#OBJECT} parameter other than the receiver, else null. */
+  public String declaredType() {
+    return declaredType;
   }
 
   @Override

@@ -69,14 +69,30 @@ public final class MethodReader {
       VariableElement p = method.getParameters().get(i);
       VariableTree pt = tree.getParameters().get(i);
       Optional<Type> type = Symbols.typeOf(p.asType());
+      String name = p.getSimpleName().toString();
+      Optional<String> passedThrough = Symbols.passThroughTypeOf(p.asType());
+      if (type.isEmpty() && passedThrough.isPresent()
+          && p.asType() instanceof javax.lang.model.type.DeclaredType d
+          && d.asElement().getModifiers().contains(Modifier.PRIVATE)) {
+        reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
+            + name + "' has the private type " + d.asElement().getSimpleName() + ", which the"
+            + " generated class cannot name; make it package-private");
+        continue;
+      }
+      if (type.isEmpty() && passedThrough.isPresent()) {
+        // an enum, String or char that selects a case: passed through, never differentiated
+        Var var = new Var(name, Type.OBJECT, Var.Kind.PARAM, passedThrough.get());
+        scope.declare(name, var);
+        params.add(new Function.Param(var, false));
+        continue;
+      }
       if (type.isEmpty()) {
         reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
             + p.getSimpleName() + "' has type " + p.asType() + "; @Differentiable methods take"
             + " double, double[], double[][], int, long, boolean and int[], long[], boolean[]"
-            + " parameters");
+            + " parameters, and enum, String and char parameters to switch on");
         continue;
       }
-      String name = p.getSimpleName().toString();
       boolean differentiable = type.get().isDifferentiable()
           && p.getAnnotation(NoDerivative.class) == null
           && (wrt.isEmpty() || wrt.contains(name));

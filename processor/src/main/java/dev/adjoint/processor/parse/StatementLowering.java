@@ -81,7 +81,8 @@ final class StatementLowering {
     this.expressions = new ExpressionLowering(scope, symbols, source, reporter, callees);
     this.effects = new EffectLowering(scope, symbols, source, reporter, expressions);
     this.arrays = new ArrayStatements(expressions, source, reporter);
-    this.switches = new SwitchLowering(expressions, source, reporter, this::lowerCase);
+    this.switches = new SwitchLowering(scope, symbols, expressions, source, reporter,
+        this::lowerCase);
   }
 
   /** The constants the body reads that the companion must copy (see {@link ExpressionLowering}). */
@@ -183,7 +184,7 @@ final class StatementLowering {
       exit(c.getLabel(), false, s, out);
     } else if (s instanceof com.sun.source.tree.SwitchTree sw) {
       out.add(Comment.of(source.fileName(), source.pos(s).line(),
-          "switch (" + source.text(sw.getExpression()) + ")"));
+          "switch " + parenthesized(source.text(sw.getExpression()))));
       switches.statement(sw, out);
     } else if (s instanceof com.sun.source.tree.ThrowTree
         || s instanceof com.sun.source.tree.AssertTree) {
@@ -533,6 +534,11 @@ final class StatementLowering {
     error(Problem.UNSUPPORTED, variable, Constructs.describe(variable) + " "
         + "only locals and parameters can be assigned");
     return null;
+  }
+
+  /** {@code (kind)}: a selector's text comes with its parentheses on some JDKs, without on others. */
+  private static String parenthesized(String text) {
+    return text.startsWith("(") && text.endsWith(")") ? text : "(" + text + ")";
   }
 
   private Expr convert(Expr value, Type to, Tree tree) {

@@ -8,7 +8,10 @@ import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -18,14 +21,19 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
+import dev.adjoint.processor.diag.AbortMethod;
 import dev.adjoint.processor.diag.Problem;
 import dev.adjoint.processor.diag.Reporter;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
+import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Declare;
+import dev.adjoint.processor.ir.Effect;
 import dev.adjoint.processor.ir.Expr;
+import dev.adjoint.processor.ir.FieldRef;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.Literal;
+import dev.adjoint.processor.ir.Member;
 import dev.adjoint.processor.ir.Pos;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Stmt;
@@ -33,10 +41,14 @@ import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 
 /**
- * Lowers {@code switch} on an {@code int} to an {@code if}/{@code else} chain on the selector,
- * evaluated once: statements in both forms ({@code case 1: ... break;} and
+ * Lowers {@code switch} on an {@code int}, an enum, a {@code String} or a {@code char} to an
+ * {@code if}/{@code else} chain on the selector, evaluated once ({@code kind == Kind.LINEAR},
+ * {@code "tanh".equals(name)}, {@code op == '+'}): statements in both forms ({@code case 1: ... break;} and
  * {@code case 1, 2 -> ...}), and switch expressions yielding a value, which assign it to the
  * variable the statement declares or assigns. The chain is what the analyses and both modes
  * already know; the default case is its last {@code else}.
@@ -46,6 +58,8 @@ import java.util.List;
  * chain does not have.
  */
 final class SwitchLowering {
+  private final Scope scope;
+  private final Symbols symbols;
   private final ExpressionLowering expressions;
   private final Source source;
   private final Reporter reporter;
@@ -62,8 +76,10 @@ final class SwitchLowering {
         Var target);
   }
 
-  SwitchLowering(ExpressionLowering expressions, Source source, Reporter reporter,
-      CaseLowering lowerCase) {
+  SwitchLowering(Scope scope, Symbols symbols, ExpressionLowering expressions, Source source,
+      Reporter reporter, CaseLowering lowerCase) {
+    this.scope = scope;
+    this.symbols = symbols;
     this.expressions = expressions;
     this.source = source;
     this.reporter = reporter;
@@ -72,9 +88,9 @@ final class SwitchLowering {
 
   /** A switch statement. */
   void statement(SwitchTree s, List<Stmt> out) {
-    Expr key = selector(s.getExpression(), out);
+    Selector key = selector(s.getExpression(), out);
     if (key == null) {
-      return;
+      throw new AbortMethod(); // without its cases, the method's ending would be misread too
     }
     List<Arm> arms = new ArrayList<>();
     List<Expr> pending = new ArrayList<>(); // case 1: case 2: share the next case's body
@@ -83,7 +99,7 @@ final class SwitchLowering {
     for (int k = 0; k < cases.size(); k++) {
       CaseTree c = cases.get(k);
       boolean last = k + 1 == cases.size();
-      pending.addAll(labels(c));
+      pending.addAll(labels(c, key));
       pendingDefault |= c.getExpressions().isEmpty();
       List<? extends StatementTree> body;
       if (c.getCaseKind() == CaseTree.CaseKind.STATEMENT) {
@@ -114,7 +130,7 @@ final class SwitchLowering {
    * expression or from the {@code yield} that ends its block.
    */
   void expression(SwitchExpressionTree s, Var target, List<Stmt> out) {
-    Expr key = selector(s.getExpression(), out);
+    Selector key = selector(s.getExpression(), out);
     if (key == null) {
       return;
     }
@@ -143,7 +159,7 @@ final class SwitchLowering {
       if (!checkExits(stmts)) {
         return;
       }
-      arms.add(new Arm(c, labels(c), lowerCase.lower(c, stmts, value, target)));
+      arms.add(new Arm(c, labels(c, key), lowerCase.lower(c, stmts, value, target)));
     }
     out.addAll(chain(key, arms));
   }
@@ -151,35 +167,115 @@ final class SwitchLowering {
   /** One case: its labels (empty for default) and its body. */
   private record Arm(CaseTree tree, List<Expr> labels, Block body) {}
 
-  /** The selector, evaluated once into an int local unless it is a variable or a literal. */
-  private Expr selector(ExpressionTree tree, List<Stmt> out) {
+  /**
+   * The value switched on: an int, or a value Adjoint passes through and only compares (an enum,
+   * a {@code String}, a {@code char}), whose Java type is {@code declaredType}.
+   */
+  private record Selector(Expr key, String declaredType) {
+    boolean isString() {
+      return "java.lang.String".equals(declaredType);
+    }
+  }
+
+  /**
+   * The selector: an int, evaluated once into a local unless it is a variable or a literal; or an
+   * enum, String or char parameter or field of the receiver. Java's switch throws on a null enum
+   * or String, and so does the chain: it starts with {@code Objects.requireNonNull}.
+   */
+  private Selector selector(ExpressionTree tree, List<Stmt> out) {
     if (tree instanceof com.sun.source.tree.ParenthesizedTree p) {
       tree = p.getExpression(); // switch (n): the parentheses belong to the switch
     }
+    int errorsBefore = reporter.errorCount();
+    Selector passed = passedThrough(tree);
+    if (reporter.errorCount() > errorsBefore) {
+      return null;
+    }
+    if (passed != null) {
+      if (!passed.declaredType().equals("char")) {
+        out.add(new Effect(List.of("java.util.Objects.requireNonNull(", ");"),
+            List.of(passed.key()), source.pos(tree)));
+      }
+      return passed;
+    }
     Expr e = expressions.lower(tree);
     if (e.type() != Type.INT) {
-      error(tree, "switch is supported on an int; this selector is a " + e.type().javaName()
-          + (e.type() == Type.DOUBLE ? "" : " or an object") + ". Use if/else, or switch on an"
-          + " int code");
+      error(tree, "switch is supported on an int, and on an enum, String or char parameter or"
+          + " field; this selector is a " + e.type().javaName() + ". Use if/else, or switch on"
+          + " an int code");
       return null;
     }
     if (e instanceof Ref || e instanceof Literal) {
-      return e;
+      return new Selector(e, null);
     }
     Var key = new Var(selectors++ == 0 ? "key" : "key" + selectors, Type.INT, Var.Kind.LOCAL);
     out.add(new Declare(key, e, source.pos(tree)));
-    return new Ref(key, source.pos(tree));
+    return new Selector(new Ref(key, source.pos(tree)), null);
   }
 
-  /** The case's labels, each an int constant. */
-  private List<Expr> labels(CaseTree c) {
+  /** An enum, String or char parameter, or such a field of the receiver; else null. */
+  private Selector passedThrough(ExpressionTree tree) {
+    Pos pos = source.pos(tree);
+    Optional<VariableElement> field = Optional.empty();
+    if (tree instanceof IdentifierTree id) {
+      Var v = scope.lookup(id.getName().toString());
+      if (v != null) {
+        return v.declaredType() == null ? null : new Selector(new Ref(v, pos), v.declaredType());
+      }
+      field = symbols.resolveField(id.getName().toString());
+    } else if (tree instanceof MemberSelectTree select
+        && select.getExpression() instanceof IdentifierTree id
+        && id.getName().contentEquals("this")) {
+      field = symbols.field(symbols.enclosing(), select.getIdentifier().toString());
+    }
+    Var receiver = scope.lookup("this");
+    if (field.isEmpty() || field.get().getModifiers().contains(Modifier.STATIC)
+        || receiver == null) {
+      return null;
+    }
+    Optional<String> type = Symbols.passThroughTypeOf(field.get().asType());
+    if (type.isEmpty()) {
+      return null;
+    }
+    String name = field.get().getSimpleName().toString();
+    if (!symbols.accessibleFromCompanion(field.get())) {
+      error(tree, "the generated code switches on '" + name + "' too, but cannot read it: it is"
+          + " private; make it package-private");
+      return null;
+    }
+    return new Selector(new Member(new Ref(receiver, pos), name, Type.OBJECT, pos), type.get());
+  }
+
+  /** The case's labels: int constants, or the constants of the selector's enum, String or char. */
+  private List<Expr> labels(CaseTree c, Selector key) {
     List<Expr> labels = new ArrayList<>();
     for (ExpressionTree label : c.getExpressions()) {
-      Expr e = expressions.lower(label);
-      if (e.type() != Type.INT) {
-        error(label, "a case label must be an int constant here");
+      if (key.declaredType() == null) {
+        Expr e = expressions.lower(label);
+        if (e.type() != Type.INT) {
+          error(label, "a case label must be an int constant here");
+        }
+        labels.add(e);
+      } else if (key.declaredType().equals("char") || key.isString()) {
+        Class<?> kind = key.isString() ? String.class : Character.class;
+        if (label instanceof LiteralTree l && kind.isInstance(l.getValue())) {
+          labels.add(new Literal(Type.OBJECT, source.text(l), source.pos(label)));
+        } else {
+          error(label, "a case label of this switch must be a " + (key.isString()
+              ? "string" : "char") + " literal; write the constant's value");
+        }
+      } else if (label instanceof IdentifierTree id) {
+        Optional<String> constant =
+            symbols.enumConstant(key.declaredType(), id.getName().toString());
+        if (constant.isPresent()) {
+          labels.add(new FieldRef(constant.get(), Type.OBJECT, source.pos(label)));
+        } else {
+          error(label, "the generated code cannot name the constant '" + id.getName() + "';"
+              + " make its enum package-private or public");
+        }
+      } else {
+        error(label, "a case label of this switch must be a constant of its enum");
       }
-      labels.add(e);
     }
     return labels;
   }
@@ -280,7 +376,7 @@ final class SwitchLowering {
   }
 
   /** {@code if (key == 1 || key == 2) {...} else if (...) {...} else {default}}. */
-  private List<Stmt> chain(Expr key, List<Arm> arms) {
+  private List<Stmt> chain(Selector key, List<Arm> arms) {
     Block otherwise = Block.of(List.of());
     for (Arm arm : arms) {
       if (arm.labels().isEmpty()) {
@@ -296,7 +392,9 @@ final class SwitchLowering {
       Pos pos = source.pos(arm.tree());
       Expr cond = null;
       for (Expr label : arm.labels()) {
-        Expr test = new Binary(Binary.Op.EQ, key, label, Type.BOOLEAN, pos);
+        Expr test = key.isString()
+            ? new Call(((Literal) label).text(), "equals", List.of(key.key()), Type.BOOLEAN, pos)
+            : new Binary(Binary.Op.EQ, key.key(), label, Type.BOOLEAN, pos);
         cond = cond == null ? test : new Binary(Binary.Op.OR, cond, test, Type.BOOLEAN, pos);
       }
       result = new If(cond, arm.body(), result == null ? otherwise : Block.of(List.of(result)),

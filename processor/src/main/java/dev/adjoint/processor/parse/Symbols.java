@@ -254,6 +254,24 @@ final class Symbols {
     };
   }
 
+  /**
+   * For a type Adjoint passes through without modelling it, its Java name: {@code char}, or the
+   * qualified name of {@code String} or of an enum. Such values are only compared: the selector of
+   * a {@code switch}.
+   */
+  static Optional<String> passThroughTypeOf(TypeMirror t) {
+    if (t.getKind() == TypeKind.CHAR) {
+      return Optional.of("char");
+    }
+    if (t instanceof javax.lang.model.type.DeclaredType d
+        && d.asElement() instanceof TypeElement e
+        && (e.getKind() == ElementKind.ENUM
+            || e.getQualifiedName().contentEquals("java.lang.String"))) {
+      return Optional.of(e.getQualifiedName().toString());
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Type> arrayTypeOf(TypeMirror component) {
     switch (component.getKind()) {
       case DOUBLE:
@@ -301,6 +319,19 @@ final class Symbols {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Kind.LINEAR} as the generated code spells it, for the constant {@code name} of the enum
+   * {@code enumName} (qualified); empty if there is none or the companion cannot name it.
+   */
+  Optional<String> enumConstant(String enumName, String name) {
+    TypeElement e = elements.getTypeElement(enumName);
+    if (e == null || !accessibleFromCompanion(e) || e.getEnclosedElements().stream().noneMatch(
+        c -> c.getKind() == ElementKind.ENUM_CONSTANT && c.getSimpleName().contentEquals(name))) {
+      return Optional.empty();
+    }
+    return Optional.of(nameFrom(e) + "." + name);
   }
 
   /** Whether {@code m} is a member of the method's own class, declared or inherited. */

@@ -2,7 +2,10 @@ package dev.adjoint.tests.found;
 
 import dev.adjoint.Differentiable;
 
-/** Piecewise functions selected by an int: smoothing kernels, spline pieces, activations, robust losses. */
+/**
+ * Piecewise functions selected by an int, an enum, a name or an operator character: smoothing
+ * kernels, spline pieces, activations, robust losses.
+ */
 public final class PiecewiseFunctions {
   private PiecewiseFunctions() {}
 
@@ -142,5 +145,108 @@ public final class PiecewiseFunctions {
     int i = Math.min((int) s, n - 2);
     double w = s - i;
     return (1.0 - w) * values[i] + w * values[i + 1];
+  }
+
+  /** The smoothing kernels a density estimator offers by name. */
+  public enum Kernel { EPANECHNIKOV, TRIANGULAR, GAUSSIAN, BIWEIGHT, COSINE }
+
+  /** {@link #kernel(int, double)} selected by an enum, as a density estimator is configured. */
+  @Differentiable
+  public static double smoothingKernel(Kernel kernel, double u) {
+    double a = Math.abs(u);
+    switch (kernel) {
+      case EPANECHNIKOV:
+        return a <= 1.0 ? 0.75 * (1.0 - u * u) : 0.0;
+      case TRIANGULAR:
+        return a <= 1.0 ? 1.0 - a : 0.0;
+      case GAUSSIAN:
+        return INV_SQRT_TWO_PI * Math.exp(-0.5 * u * u);
+      case BIWEIGHT: {
+        double v = 1.0 - u * u;
+        return a <= 1.0 ? 0.9375 * v * v : 0.0;
+      }
+      default:
+        return a <= 1.0 ? Math.PI / 4.0 * Math.cos(Math.PI / 2.0 * u) : 0.0;
+    }
+  }
+
+  /** {@link #robustLoss} selected by name, as loss functions are looked up from configuration. */
+  @Differentiable
+  public static double namedLoss(String name, double r, double c) {
+    double a = Math.abs(r);
+    return switch (name) {
+      case "squared", "l2" -> 0.5 * r * r;
+      case "huber" -> a <= c ? 0.5 * r * r : c * (a - 0.5 * c);
+      case "cauchy" -> {
+        double z = r / c;
+        yield 0.5 * c * c * Math.log1p(z * z);
+      }
+      default -> throw new IllegalArgumentException("unknown loss '" + name + "'");
+    };
+  }
+
+  /** One step of a calculator: the binary operator {@code op} applied to a and b. */
+  @Differentiable
+  public static double apply(char op, double a, double b) {
+    switch (op) {
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '*':
+        return a * b;
+      case '/':
+        return a / b;
+      case '^':
+        return Math.pow(a, b);
+      default:
+        throw new IllegalArgumentException("unknown operator " + op);
+    }
+  }
+
+  /** A neuron whose activation is chosen when it is built, a field it switches on. */
+  public static final class Neuron {
+    public enum Activation { RELU, TANH, SOFTPLUS, IDENTITY }
+
+    final Activation activation;
+    final double[] w;
+    final double b;
+
+    public Neuron(Activation activation, double[] w, double b) {
+      this.activation = activation;
+      this.w = w;
+      this.b = b;
+    }
+
+    public Activation activation() {
+      return activation;
+    }
+
+    public double weight(int j) {
+      return w[j];
+    }
+
+    public double bias() {
+      return b;
+    }
+
+    /** The neuron's output for the input x. */
+    @Differentiable
+    public double output(double[] x) {
+      double z = b;
+      for (int j = 0; j < x.length; j++) {
+        z += w[j] * x[j];
+      }
+      switch (this.activation) {
+        case RELU:
+          return Math.max(0.0, z);
+        case TANH:
+          return Math.tanh(z);
+        case SOFTPLUS:
+          return Math.log1p(Math.exp(-Math.abs(z))) + Math.max(z, 0.0);
+        default:
+          return z;
+      }
+    }
   }
 }

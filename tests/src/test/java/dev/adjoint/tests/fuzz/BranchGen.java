@@ -40,8 +40,9 @@ final class BranchGen {
    * default.
    */
   List<Stmt> switchStatement(Scope scope) {
-    Expr selector = selector(scope);
-    List<List<Integer>> labels = labels();
+    Param choice = gen.chance(0.5) ? gen.choiceParameter : null;
+    Expr selector = choice != null ? new Expr.Ref(choice.name(), true) : selector(scope);
+    List<List<String>> labels = labels(choice);
     List<List<Stmt>> bodies = new ArrayList<>();
     int cases = labels.size() + (gen.chance(0.7) ? 1 : 0); // the last one the default
     for (int k = 0; k < cases; k++) {
@@ -52,8 +53,9 @@ final class BranchGen {
 
   /** {@code double name = switch (k) { case 0 -> e0; case 1, 2 -> e1; default -> e2; };}. */
   List<Stmt> switchDeclaration(Scope scope) {
-    Expr selector = selector(scope);
-    List<List<Integer>> labels = labels();
+    Param choice = gen.chance(0.5) ? gen.choiceParameter : null;
+    Expr selector = choice != null ? new Expr.Ref(choice.name(), true) : selector(scope);
+    List<List<String>> labels = labels(choice);
     List<Expr> values = body.exprs().several(scope, labels.size() + 1, 2);
     String name = gen.fresh("w");
     scope.doubles.add(name);
@@ -69,11 +71,15 @@ final class BranchGen {
         "4");
   }
 
-  /** One to three cases over the values 0 to 3, some sharing a body. */
-  private List<List<Integer>> labels() {
-    List<Integer> values = new ArrayList<>(List.of(0, 1, 2, 3));
+  /**
+   * One to three cases over four values, some sharing a body: 0 to 3, or the four labels of a
+   * String or char selector.
+   */
+  private List<List<String>> labels(Param choice) {
+    List<String> values = choice == null ? new ArrayList<>(List.of("0", "1", "2", "3"))
+        : new ArrayList<>(choice.type().equals("char") ? Param.CHAR_LABELS : Param.STRING_LABELS);
     java.util.Collections.shuffle(values, gen.random);
-    List<List<Integer>> labels = new ArrayList<>();
+    List<List<String>> labels = new ArrayList<>();
     int used = 0;
     int cases = 1 + gen.below(3);
     for (int k = 0; k < cases && used < values.size(); k++) {

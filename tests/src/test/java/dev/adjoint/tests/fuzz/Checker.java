@@ -48,6 +48,8 @@ final class Checker {
       Param p = program.main().params().get(i);
       if (p.isInt()) {
         args[i] = program.intArgument();
+      } else if (p.isChoice()) {
+        args[i] = p.type().equals("char") ? (Object) Param.CHAR_ARGUMENT : Param.STRING_ARGUMENT;
       } else if (p.isArray()) {
         double[] v = new double[program.length()];
         for (int k = 0; k < v.length; k++) {

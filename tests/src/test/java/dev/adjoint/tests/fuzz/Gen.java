@@ -12,6 +12,8 @@ final class Gen {
   final List<Method> helpers;
   /** The name of the method's int parameter, a loop bound no larger than the length. */
   String intParameter;
+  /** The method's String or char parameter, which a switch may select on; null if none. */
+  Param choiceParameter;
   private int names;
 
   Gen(Random random, int length, int order, List<Method> helpers) {

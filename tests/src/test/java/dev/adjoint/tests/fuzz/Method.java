@@ -8,7 +8,7 @@ record Method(String name, int order, List<String> wrt, List<Param> params, bool
 
   /** Whether the generated derivatives take a tangent and an accumulator for {@code p}. */
   boolean differentiates(Param p) {
-    return !p.isInt() && !p.noDerivative() && (wrt.isEmpty() || wrt.contains(p.name()));
+    return !p.isInt() && !p.isChoice() && !p.noDerivative() && (wrt.isEmpty() || wrt.contains(p.name()));
   }
 
   Method withBody(List<Stmt> newBody) {

@@ -30,6 +30,8 @@ final class ProgramGen {
       } else if (p.isInt()) {
         scope.ints.add(p.name());
         gen.intParameter = p.name();
+      } else if (p.isChoice()) {
+        gen.choiceParameter = p;
       } else {
         scope.doubles.add(p.name());
       }
@@ -59,13 +61,19 @@ final class ProgramGen {
     if (gen.chance(0.25)) {
       params.add(new Param("double", "c", true));
     }
+    if (gen.chance(0.1)) {
+      params.add(new Param("String", "mode", false));
+    } else if (gen.chance(0.08)) {
+      params.add(new Param("char", "op", false));
+    }
     Collections.shuffle(params, gen.random);
     return params;
   }
 
   /** Now and then differentiate only with respect to some of the parameters. */
   private static List<String> wrt(Gen gen, List<Param> params) {
-    List<String> candidates = params.stream().filter(p -> !p.isInt() && !p.noDerivative())
+    List<String> candidates = params.stream()
+        .filter(p -> !p.isInt() && !p.isChoice() && !p.noDerivative())
         .map(Param::name).toList();
     if (candidates.size() < 2 || !gen.chance(0.2)) {
       return List.of();

@@ -233,7 +233,7 @@ sealed interface Stmt {
    * {@code bodies.get(k)}; a body past the last labels is the default. Classic cases end with
    * {@code break}, unless their body already leaves.
    */
-  record Switch(Expr selector, List<List<Integer>> labels, List<List<Stmt>> bodies,
+  record Switch(Expr selector, List<List<String>> labels, List<List<Stmt>> bodies,
       boolean arrows) implements Stmt {
     public void render(StringBuilder out, String indent) {
       out.append(indent).append("switch (").append(selector.render()).append(") {\n");
@@ -241,14 +241,13 @@ sealed interface Stmt {
         List<Stmt> body = bodies.get(k);
         if (arrows) {
           out.append(indent).append("  ").append(k < labels.size()
-              ? "case " + String.join(", ", labels.get(k).stream().map(String::valueOf).toList())
-              : "default").append(" -> {\n");
+              ? "case " + String.join(", ", labels.get(k)) : "default").append(" -> {\n");
           renderBlock(body, out, indent + "    ");
           out.append(indent).append("  }\n");
           continue;
         }
         if (k < labels.size()) {
-          for (int label : labels.get(k)) {
+          for (String label : labels.get(k)) {
             out.append(indent).append("  case ").append(label).append(":\n");
           }
         } else {
@@ -281,15 +280,15 @@ sealed interface Stmt {
   }
 
   /** {@code double name = switch (selector) { case 0 -> e0; ... default -> eLast; };}. */
-  record SwitchDeclare(String name, Expr selector, List<List<Integer>> labels, List<Expr> values)
+  record SwitchDeclare(String name, Expr selector, List<List<String>> labels, List<Expr> values)
       implements Stmt {
     public void render(StringBuilder out, String indent) {
       out.append(indent).append("double ").append(name).append(" = switch (")
           .append(selector.render()).append(") {\n");
       for (int k = 0; k < values.size(); k++) {
         out.append(indent).append("  ").append(k < labels.size()
-            ? "case " + String.join(", ", labels.get(k).stream().map(String::valueOf).toList())
-            : "default").append(" -> ").append(values.get(k).render()).append(";\n");
+            ? "case " + String.join(", ", labels.get(k)) : "default").append(" -> ")
+            .append(values.get(k).render()).append(";\n");
       }
       out.append(indent).append("};\n");
     }

@@ -36,6 +36,11 @@ public final class Args {
     return (Integer) values[index(name, Param.Kind.INT, Param.Kind.INDEX)];
   }
 
+  /** The value of an enum, String or char parameter. */
+  public Object o(String name) {
+    return values[index(name, Param.Kind.CHOICE)];
+  }
+
   public long l(String name) {
     return (Long) values[index(name, Param.Kind.LONG)];
   }

@@ -8,7 +8,8 @@ import java.util.Random;
  * and for arrays the names of the dimensions that give its shape ({@link FunctionCase#dim}), or literal
  * sizes such as {@code "2"}.
  */
-public record Param(String name, Kind kind, double lo, double hi, String rows, String cols) {
+public record Param(String name, Kind kind, double lo, double hi, String rows, String cols,
+    java.util.List<?> choices) {
 
   /** The role of a parameter, which fixes its Java type and whether it is differentiated. */
   public enum Kind {
@@ -35,62 +36,67 @@ public record Param(String name, Kind kind, double lo, double hi, String rows, S
      * the receiver of an instance method, named {@code self} as in the generated methods; it comes
      * first and is built per point by the sampler given with {@link FunctionCase#sampler}
      */
-    RECEIVER
+    RECEIVER,
+    /**
+     * a value the method only selects a case by (an enum, a {@code String}, a {@code char}), one of
+     * {@link #choices} with equal chance; not differentiated
+     */
+    CHOICE
   }
 
   /** A differentiable {@code double} sampled uniformly from {@code [lo, hi)}. */
   public static Param real(String name, double lo, double hi) {
-    return new Param(name, Kind.REAL, lo, hi, null, null);
+    return new Param(name, Kind.REAL, lo, hi, null, null, null);
   }
 
   /** A {@code double} that is not differentiated (marked {@code @NoDerivative} or outside {@code wrt}). */
   public static Param constant(String name, double lo, double hi) {
-    return new Param(name, Kind.CONSTANT, lo, hi, null, null);
+    return new Param(name, Kind.CONSTANT, lo, hi, null, null, null);
   }
 
   /** An {@code int} sampled uniformly from {@code lo..hi} inclusive. */
   public static Param integer(String name, int lo, int hi) {
-    return new Param(name, Kind.INT, lo, hi, null, null);
+    return new Param(name, Kind.INT, lo, hi, null, null, null);
   }
 
   /** A {@code long} sampled uniformly from {@code lo..hi} inclusive. */
   public static Param longInt(String name, long lo, long hi) {
-    return new Param(name, Kind.LONG, lo, hi, null, null);
+    return new Param(name, Kind.LONG, lo, hi, null, null, null);
   }
 
   /** A {@code boolean}, true or false with equal chance. */
   public static Param bool(String name) {
-    return new Param(name, Kind.BOOLEAN, 0, 1, null, null);
+    return new Param(name, Kind.BOOLEAN, 0, 1, null, null, null);
   }
 
   /** An {@code int} index uniform in {@code 0 .. dim - 1}. */
   public static Param index(String name, String dim) {
-    return new Param(name, Kind.INDEX, 0, 0, dim, null);
+    return new Param(name, Kind.INDEX, 0, 0, dim, null, null);
   }
 
   /** A differentiable {@code double[]} of length {@code dim}, entries uniform in {@code [lo, hi)}. */
   public static Param vector(String name, String dim, double lo, double hi) {
-    return new Param(name, Kind.VECTOR, lo, hi, dim, null);
+    return new Param(name, Kind.VECTOR, lo, hi, dim, null, null);
   }
 
   /** A {@code double[]} that is not differentiated. */
   public static Param constantVector(String name, String dim, double lo, double hi) {
-    return new Param(name, Kind.CONSTANT_VECTOR, lo, hi, dim, null);
+    return new Param(name, Kind.CONSTANT_VECTOR, lo, hi, dim, null, null);
   }
 
   /** A {@code double[]} of length {@code dim} of class labels -1 and +1, not differentiated. */
   public static Param signs(String name, String dim) {
-    return new Param(name, Kind.SIGNS, -1, 1, dim, null);
+    return new Param(name, Kind.SIGNS, -1, 1, dim, null, null);
   }
 
   /** A differentiable {@code double[][]} of {@code rows x cols}, entries uniform in {@code [lo, hi)}. */
   public static Param matrix(String name, String rows, String cols, double lo, double hi) {
-    return new Param(name, Kind.MATRIX, lo, hi, rows, cols);
+    return new Param(name, Kind.MATRIX, lo, hi, rows, cols, null);
   }
 
   /** A {@code double[][]} that is not differentiated. */
   public static Param constantMatrix(String name, String rows, String cols, double lo, double hi) {
-    return new Param(name, Kind.CONSTANT_MATRIX, lo, hi, rows, cols);
+    return new Param(name, Kind.CONSTANT_MATRIX, lo, hi, rows, cols, null);
   }
 
   /**
@@ -99,13 +105,23 @@ public record Param(String name, Kind kind, double lo, double hi, String rows, S
    * {@link FunctionCase#sampler}.
    */
   public static Param receiver() {
-    return new Param("self", Kind.RECEIVER, 0, 0, null, null);
+    return new Param("self", Kind.RECEIVER, 0, 0, null, null, null);
+  }
+
+  /**
+   * An enum, {@code String} or {@code char} parameter, one of {@code choices} with equal chance; the
+   * Java type is the first choice's ({@code char} for a {@link Character}).
+   */
+  public static Param choice(String name, Object... choices) {
+    return new Param(name, Kind.CHOICE, 0, 0, null, null, java.util.List.of(choices));
   }
 
   /** The Java type of the parameter; {@code Object} for a receiver (its class is the case's owner). */
   public Class<?> type() {
     return switch (kind) {
       case RECEIVER -> Object.class;
+      case CHOICE -> choices.get(0) instanceof Character ? char.class
+          : choices.get(0) instanceof Enum<?> e ? e.getDeclaringClass() : choices.get(0).getClass();
       case REAL, CONSTANT -> double.class;
       case INT, INDEX -> int.class;
       case LONG -> long.class;
@@ -138,6 +154,7 @@ public record Param(String name, Kind kind, double lo, double hi, String rows, S
   Object sample(Random random, Map<String, Integer> dims) {
     return switch (kind) {
       case RECEIVER -> throw new IllegalStateException("a receiver needs a sampler: FunctionCase.sampler(\"self\", ...)");
+      case CHOICE -> choices.get(random.nextInt(choices.size()));
       case REAL, CONSTANT -> uniform(random);
       case INT -> (int) lo + random.nextInt((int) (hi - lo) + 1);
       case LONG -> (long) lo + (long) random.nextInt((int) (hi - lo) + 1);
