@@ -89,10 +89,22 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       customByOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
       byOwner.computeIfAbsent(owner, k -> new ArrayList<>());
     }
+    warnAboutIgnoredNoDerivative(round);
     if (byOwner.isEmpty()) {
       return true;
     }
-    Trees trees = Trees.instance(processingEnv);
+    Trees trees;
+    try {
+      trees = Trees.instance(processingEnv);
+    } catch (IllegalArgumentException notJavac) {
+      // Eclipse's compiler, say: it runs processors but has no javac trees to read bodies from
+      Reporter elementsOnly = new Reporter(null, processingEnv.getMessager());
+      byOwner.keySet().forEach(owner -> elementsOnly.error(Problem.NEEDS_JAVAC, owner,
+          "Adjoint reads the bodies of @Differentiable methods through javac's tree API, which"
+              + " this compiler does not provide. Compile with javac: Maven, Gradle and"
+              + " IntelliJ IDEA build with it by default, Eclipse's compiler (ecj) does not"));
+      return true;
+    }
     Reporter reporter = new Reporter(trees, processingEnv.getMessager());
     this.customs = customByOwner;
     MethodReader reader = new MethodReader(trees, processingEnv.getElementUtils(), reporter);
@@ -109,6 +121,20 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
     });
     return true; // Adjoint's annotations are for Adjoint alone
+  }
+
+  /** {@code @NoDerivative} on a parameter of a method Adjoint does not differentiate. */
+  private void warnAboutIgnoredNoDerivative(RoundEnvironment round) {
+    Reporter reporter = new Reporter(null, processingEnv.getMessager());
+    for (Element p : round.getElementsAnnotatedWith(NoDerivative.class)) {
+      Element method = p.getEnclosingElement();
+      if (method.getAnnotation(Differentiable.class) == null
+          && method.getAnnotation(DerivativeOf.class) == null) {
+        reporter.warning(Problem.IGNORED, p, "@NoDerivative does nothing here: "
+            + method.getSimpleName() + " is not @Differentiable. Annotate the method, or remove"
+            + " @NoDerivative");
+      }
+    }
   }
 
   private Map<TypeElement, List<ExecutableElement>> customs = Map.of();

@@ -947,6 +947,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void noDerivativeOnAMethodThatIsNotDifferentiableIsAWarning() {
+    MarkedSource src = foo(
+        "  static double g(@NoDerivative double c, double x) {",
+        "    //                                 ^ [Adjoint/Ignored] @NoDerivative does nothing here: g is"
+            + " not @Differentiable. Annotate the method, or remove @NoDerivative",
+        "    return c * x;",
+        "  }");
+    Compilation c = compile(src.file());
+    MarkedSource.Expected e = src.expected().get(0);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining(e.fragment()).inFile(src.file()).onLine(e.line())
+        .atColumn(e.column());
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
   void callThatMayWriteALocalArrayIsUnsupported() {
     assertReportsExactly(foo(
         "  static void scale(double[] v) {",

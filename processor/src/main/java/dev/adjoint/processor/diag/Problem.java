@@ -30,6 +30,10 @@ public enum Problem {
   NAME_CLASH("NameClash"),
   /** A {@code @DerivativeOf} method that does not fit the method it names. */
   BAD_DERIVATIVE("BadDerivative"),
+  /** The compiler is not javac, so method bodies cannot be read (Eclipse's ecj, say). */
+  NEEDS_JAVAC("NeedsJavac"),
+  /** An annotation that does nothing where it is (a warning). */
+  IGNORED("Ignored"),
   /** The generated source could not be written (an I/O error, not a bug in Adjoint). */
   CANNOT_WRITE("CannotWrite"),
   /** A bug in Adjoint: please report it with the message. */

@@ -40,6 +40,11 @@ public final class Reporter {
     messager.printMessage(Diagnostic.Kind.ERROR, problem.tag() + " " + message, element);
   }
 
+  /** Reports a warning at an element: something that compiles but does not do what it says. */
+  public void warning(Problem problem, Element element, String message) {
+    messager.printMessage(Diagnostic.Kind.WARNING, problem.tag() + " " + message, element);
+  }
+
   /** Reports an error at one value of an annotation. */
   public void error(
       Problem problem, Element element, AnnotationMirror annotation, AnnotationValue value,
