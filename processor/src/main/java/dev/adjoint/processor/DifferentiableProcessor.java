@@ -123,13 +123,20 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     return true; // Adjoint's annotations are for Adjoint alone
   }
 
-  /** {@code @NoDerivative} on a parameter of a method Adjoint does not differentiate. */
+  /**
+   * {@code @NoDerivative} on a parameter of a method Adjoint does not differentiate: neither
+   * {@code @Differentiable} nor given a {@code @DerivativeOf}.
+   */
   private void warnAboutIgnoredNoDerivative(RoundEnvironment round) {
     Reporter reporter = new Reporter(null, processingEnv.getMessager());
     for (Element p : round.getElementsAnnotatedWith(NoDerivative.class)) {
       Element method = p.getEnclosingElement();
+      boolean hasCustomDerivative = ElementFilter.methodsIn(
+          method.getEnclosingElement().getEnclosedElements()).stream()
+          .map(m -> m.getAnnotation(DerivativeOf.class))
+          .anyMatch(d -> d != null && d.value().contentEquals(method.getSimpleName()));
       if (method.getAnnotation(Differentiable.class) == null
-          && method.getAnnotation(DerivativeOf.class) == null) {
+          && method.getAnnotation(DerivativeOf.class) == null && !hasCustomDerivative) {
         reporter.warning(Problem.IGNORED, p, "@NoDerivative does nothing here: "
             + method.getSimpleName() + " is not @Differentiable. Annotate the method, or remove"
             + " @NoDerivative");

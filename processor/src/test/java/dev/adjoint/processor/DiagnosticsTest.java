@@ -963,6 +963,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void noDerivativeOnAMethodWithACustomDerivativeIsNoWarning() {
+    Compilation c = compile(foo(
+        "  static double g(double r, @NoDerivative double delta) {",
+        "    return Math.min(r * r, delta);",
+        "  }",
+        "",
+        "  @dev.adjoint.DerivativeOf(\"g\")",
+        "  static double gJvp(double r, double rDot, double delta) {",
+        "    return r * r < delta ? 2 * r * rDot : 0.0;",
+        "  }").file());
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void callThatMayWriteALocalArrayIsUnsupported() {
     assertReportsExactly(foo(
         "  static void scale(double[] v) {",
