@@ -47,6 +47,45 @@ final class ArrayGen {
     return out;
   }
 
+  /**
+   * A local matrix filled through row aliases, as linear-algebra code writes it:
+   * {@code double[] row = m[i];} in a loop over the rows, or {@code for (double[] row : m)},
+   * with the row written through and read by the statements of the loop. Later statements read
+   * rows of the matrix ({@code m[2][k]}).
+   */
+  List<Stmt> matrix(Scope scope) {
+    String m = gen.fresh("m");
+    String row = gen.fresh("row");
+    int n = gen.length;
+    List<Stmt> out = new ArrayList<>();
+    out.add(new Stmt.Line("double[][] " + m + " = new double[" + n + "][" + n + "];"));
+    Scope rows = scope.block(true);
+    String i = gen.fresh("i");
+    boolean forEach = gen.chance(0.4);
+    if (!forEach) {
+      rows.indexVars.add(i);
+      rows.ints.add(i);
+    }
+    rows.arrays.add(row);
+    rows.localArrays.add(row);
+    List<Stmt> body = new ArrayList<>();
+    if (!forEach) {
+      body.add(new Stmt.Line("double[] " + row + " = " + m + "[" + i + "];"));
+    }
+    String k = gen.fresh("i");
+    Scope fill = rows.block(true);
+    fill.indexVars.add(k);
+    fill.ints.add(k);
+    body.add(new Stmt.For(k, "0", k + " < " + row + ".length", k + "++", null, List.of(
+        new Stmt.Assign(new Expr.Elem(row, new Expr.Ref(k, true)), "=",
+            this.body.exprs().bounded(fill, 2)))));
+    body.addAll(this.body.statements(rows, gen.below(2)));
+    out.add(forEach ? new Stmt.ForEach("double[] " + row + " : " + m, body)
+        : new Stmt.For(i, "0", i + " < " + m + ".length", i + "++", null, body));
+    scope.arrays.add(m + "[" + gen.below(n) + "]");
+    return out;
+  }
+
   /** {@code a[k] op= e}, {@code a[i] = a[i] * a[j]}, or a reduction stored into an element. */
   List<Stmt> update(Scope scope) {
     if (scope.localArrays.isEmpty()) {

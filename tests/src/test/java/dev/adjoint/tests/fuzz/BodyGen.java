@@ -69,7 +69,8 @@ final class BodyGen {
       } else if (roll < 44) {
         // at the top level, or a scratch array declared anew in each iteration
         s = scope.topLevel || (scope.inLoop() && gen.chance(0.5))
-            ? arrays.declaration(scope) : null;
+            ? (scope.topLevel && nest && gen.chance(0.25) ? arrays.matrix(scope)
+                : arrays.declaration(scope)) : null;
       } else if (roll < 58) {
         s = nest ? loops.loop(scope) : null;
       } else if (roll < 66) {

@@ -73,11 +73,11 @@ final class BranchGen {
 
   /**
    * One to three cases over four values, some sharing a body: 0 to 3, or the four labels of a
-   * String or char selector.
+   * String, char or enum selector.
    */
   private List<List<String>> labels(Param choice) {
     List<String> values = choice == null ? new ArrayList<>(List.of("0", "1", "2", "3"))
-        : new ArrayList<>(choice.type().equals("char") ? Param.CHAR_LABELS : Param.STRING_LABELS);
+        : new ArrayList<>(choice.labels());
     java.util.Collections.shuffle(values, gen.random);
     List<List<String>> labels = new ArrayList<>();
     int used = 0;

@@ -49,7 +49,7 @@ final class Checker {
       if (p.isInt()) {
         args[i] = program.intArgument();
       } else if (p.isChoice()) {
-        args[i] = p.type().equals("char") ? (Object) Param.CHAR_ARGUMENT : Param.STRING_ARGUMENT;
+        args[i] = p.choiceArgument();
       } else if (p.isArray()) {
         double[] v = new double[program.length()];
         for (int k = 0; k < v.length; k++) {

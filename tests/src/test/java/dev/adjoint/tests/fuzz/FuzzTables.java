@@ -9,6 +9,9 @@ public class FuzzTables {
   public static final double SCALE = Math.sqrt(2.0);
   public static final double[] WEIGHTS = {0.75, -0.5, 1.25, 0.25, -1.0, 0.5, 1.5, -0.25};
 
+  /** What a generated method may switch on besides an int, a String and a char. */
+  public enum Mode { PLAIN, FAST, EXACT, SAFE }
+
   protected FuzzTables() {}
 
   /** An argument check as libraries write them; never fails at the points the fuzzer picks. */

@@ -12,7 +12,7 @@ final class Gen {
   final List<Method> helpers;
   /** The name of the method's int parameter, a loop bound no larger than the length. */
   String intParameter;
-  /** The method's String or char parameter, which a switch may select on; null if none. */
+  /** The method's String, char or enum parameter, which a switch may select on; null if none. */
   Param choiceParameter;
   private int names;
 

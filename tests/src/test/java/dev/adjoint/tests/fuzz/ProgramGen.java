@@ -61,10 +61,9 @@ final class ProgramGen {
     if (gen.chance(0.25)) {
       params.add(new Param("double", "c", true));
     }
-    if (gen.chance(0.1)) {
-      params.add(new Param("String", "mode", false));
-    } else if (gen.chance(0.08)) {
-      params.add(new Param("char", "op", false));
+    if (gen.chance(0.2)) {
+      params.add(gen.pick(List.of(new Param("String", "name", false),
+          new Param("char", "op", false), new Param("Mode", "mode", false))));
     }
     Collections.shuffle(params, gen.random);
     return params;

@@ -14,6 +14,7 @@ final class Sources {
         + "import dev.adjoint.Differentiable;\n"
         + "import dev.adjoint.NoDerivative;\n"
         + "import dev.adjoint.tests.fuzz.FuzzTables;\n"
+        + "import dev.adjoint.tests.fuzz.FuzzTables.Mode;\n"
         + "import java.util.Arrays;\n"
         + "import org.hipparchus.util.FastMath;\n\n"
         + "@SuppressWarnings(\"all\")\n"

@@ -323,6 +323,30 @@ sealed interface Stmt {
     }
   }
 
+  /** A fixed line: {@code double[][] m = new double[4][4];} or {@code double[] row = m[i];}. */
+  record Line(String text) implements Stmt {
+    public void render(StringBuilder out, String indent) {
+      out.append(indent).append(text).append('\n');
+    }
+  }
+
+  /** {@code for (double[] row : m) { ... }}. */
+  record ForEach(String header, List<Stmt> body) implements Stmt {
+    public void render(StringBuilder out, String indent) {
+      out.append(indent).append("for (").append(header).append(") {\n");
+      renderBlock(body, out, indent + "  ");
+      out.append(indent).append("}\n");
+    }
+
+    public List<List<Stmt>> blocks() {
+      return List.of(body);
+    }
+
+    public Stmt withBlocks(List<List<Stmt>> blocks) {
+      return new ForEach(header, blocks.get(0));
+    }
+  }
+
   static List<Stmt> replaced(List<Stmt> list, int i, List<Stmt> with) {
     List<Stmt> copy = new ArrayList<>(list.subList(0, i));
     copy.addAll(with);
