@@ -301,6 +301,26 @@ class FoundModelsOracleTest {
             real("u", -1.5, 1.5))
         .where(a -> Math.abs(Math.abs(a.d("u")) - 1) > 0.01 && Math.abs(a.d("u")) > 0.01)
         .twin(a -> kernel(((PiecewiseFunctions.Kernel) a.o("kernel")).ordinal(), a.g("u"))));
+    all.add(of(pw, "density", choice("kernel", (Object[]) PiecewiseFunctions.Kernel.values()),
+            vector("data", "n", -1, 1), real("x", -1, 1), real("h", 0.3, 1)).dim("n", 1, 6)
+        .where(a -> {
+          for (double d : a.v("data")) {
+            double u = (a.d("x") - d) / a.d("h");
+            if (Math.abs(Math.abs(u) - 1) < 0.01 || Math.abs(u) < 0.01) {
+              return false;
+            }
+          }
+          return true;
+        })
+        .twin(a -> {
+          Gradient s = a.c(0);
+          Gradient[] data = a.gv("data");
+          int code = ((PiecewiseFunctions.Kernel) a.o("kernel")).ordinal();
+          for (Gradient d : data) {
+            s = s.add(kernel(code, a.g("x").subtract(d).divide(a.g("h"))));
+          }
+          return s.divide(a.g("h").multiply(data.length));
+        }));
     all.add(of(pw, "namedLoss", choice("name", "squared", "l2", "huber", "cauchy"), real("r", -3, 3),
             real("c", 0.5, 2))
         .where(a -> Math.abs(Math.abs(a.d("r")) - a.d("c")) > 0.01 && Math.abs(a.d("r")) > 0.01)

@@ -227,6 +227,9 @@ final class Symbols {
       case LONG -> target >= 2 && target != 3;
       case DOUBLE -> target == 4;
       case DOUBLE_ARRAY, DOUBLE_MATRIX -> typeOf(to).orElse(null) == from;
+      // an enum, String or char passed on to a method that switches on it too; javac has
+      // already checked that the types agree
+      case OBJECT -> passThroughTypeOf(to).isPresent();
       default -> false;
     };
   }

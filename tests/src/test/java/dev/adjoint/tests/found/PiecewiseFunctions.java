@@ -170,6 +170,16 @@ public final class PiecewiseFunctions {
     }
   }
 
+  /** {@link #kernelDensity} with the kernel chosen by an enum, passed on to the kernel. */
+  @Differentiable
+  public static double density(Kernel kernel, double[] data, double x, double h) {
+    double sum = 0.0;
+    for (double d : data) {
+      sum += smoothingKernel(kernel, (x - d) / h);
+    }
+    return sum / (data.length * h);
+  }
+
   /** {@link #robustLoss} selected by name, as loss functions are looked up from configuration. */
   @Differentiable
   public static double namedLoss(String name, double r, double c) {
