@@ -368,11 +368,12 @@ final class ExpressionLowering {
       if (declaration.isEmpty() || !(declaration.get()
           instanceof com.sun.source.tree.VariableTree v) || v.getInitializer() == null) {
         boolean isPrivate = f.getModifiers().contains(Modifier.PRIVATE);
-        return error(Problem.NOT_CONSTANT, use, "field '" + name + "' is " + access(f) + (isPrivate ? "" : ",")
-            + " and " + (declaration.isEmpty() ? "declared in another file" : "gets its value outside"
-                + " its declaration")
-            + ", so the generated class can neither read nor copy it; make it "
-            + (isPrivate ? "package-private" : "public") + " or pass it as a parameter");
+        String where = declaration.isEmpty() ? "declared in another file"
+            : "gets its value outside its declaration";
+        return error(Problem.NOT_CONSTANT, use, "field '" + name + "' is " + access(f)
+            + (isPrivate ? "" : ",") + " and " + where + ", so the generated class can neither"
+            + " read nor copy it; make it " + (isPrivate ? "package-private" : "public")
+            + " or pass it as a parameter");
       }
       ExpressionLowering initializer = new ExpressionLowering(new Scope(), symbols, source,
           reporter, callees, copies);

@@ -48,9 +48,9 @@ import javax.lang.model.element.VariableElement;
 /**
  * Lowers {@code switch} on an {@code int}, an enum, a {@code String} or a {@code char} to an
  * {@code if}/{@code else} chain on the selector, evaluated once ({@code kind == Kind.LINEAR},
- * {@code "tanh".equals(name)}, {@code op == '+'}): statements in both forms ({@code case 1: ... break;} and
- * {@code case 1, 2 -> ...}), and switch expressions yielding a value, which assign it to the
- * variable the statement declares or assigns. The chain is what the analyses and both modes
+ * {@code "tanh".equals(name)}, {@code op == '+'}): statements in both forms
+ * ({@code case 1: ... break;} and {@code case 1, 2 -> ...}), and switch expressions yielding a
+ * value, which assign it to the variable the statement declares or assigns. The chain is what the analyses and both modes
  * already know; the default case is its last {@code else}.
  *
  * <p>A case that falls through to the next one, or a {@code break} or {@code yield} other than a
