@@ -261,4 +261,27 @@ public final class RandomProgramFindings {
     }
     return x;
   }
+
+  /** Three zeros, from a {@code @Differentiable} helper: a constant array to its caller. */
+  @Differentiable
+  static double[] zeros(double p) {
+    double[] r = new double[3];
+    return r;
+  }
+
+  /**
+   * A loop with a data-dependent condition overwrites y with a function of a constant array: y
+   * ends as tanh(0) = 0, so f = xy, ∂f/∂x = y, ∂f/∂y = x. fVjp recomputed tanh(a[i]) in the
+   * reverse loop for a partial nothing needed, with i at its final value, and threw
+   * ArrayIndexOutOfBoundsException.
+   */
+  @Differentiable
+  static double recomputeWithoutPartial(double x, double y) {
+    x *= y;
+    double[] a = zeros(1.0);
+    for (int i = 0; i < 3 && x > -100.0; i++) {
+      y = Math.tanh(a[i]);
+    }
+    return y + x;
+  }
 }

@@ -228,7 +228,9 @@ class PendingConstructsTest {
             of(c, "overflowOverwritten", real("x", 1.5, 3))
                 .twin(a -> a.g("x").square()),
             of(c, "scratchArrayPerIteration", real("x", -2, 2))
-                .twin(a -> a.g("x").sin().sin().sin()))),
+                .twin(a -> a.g("x").sin().sin().sin()),
+            of(c, "recomputeWithoutPartial", real("x", -2, 2), real("y", -2, 2))
+                .twin(a -> a.g("x").multiply(a.g("y"))))),
         new Pending("OrderTwoLoopInBranch", Fix.MUST_COMPILE, c -> List.of(
             of(c, "loopInBranch", real("x", -2, 2), real("y", -2, 2))
                 .where(a -> Math.abs(a.d("y")) > 0.01)

@@ -597,7 +597,8 @@ public final class ReverseMode {
     }
     // z is the target itself unless it was just restored: then recompute it from the operands
     Expr z = tbr.recomputesResult(s) ? value : target;
-    if (z == value && Exprs.containsCall(value) && Partials.usesResult(value)) {
+    if (z == value && Exprs.containsCall(value) && Partials.usesResult(value)
+        && activity.varies(value)) { // with no varying operand there is no partial to take
       Var recomputedZ = new Var(v.hint() + "New", value.type(), Var.Kind.TEMP);
       out.add(new Declare(recomputedZ, value, Pos.NONE)); // evaluate a costly z once
       z = new Ref(recomputedZ);
