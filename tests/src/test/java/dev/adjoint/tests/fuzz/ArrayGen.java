@@ -48,7 +48,9 @@ final class ArrayGen {
   }
 
   /**
-   * A local matrix filled through row aliases, as linear-algebra code writes it:
+   * A local matrix ({@code new double[n][n]}, jagged {@code new double[n][]} with each row
+   * allocated in the loop, or a {@code {{...}, {...}}} table) filled through row aliases, as
+   * linear-algebra code writes it:
    * {@code double[] row = m[i];} in a loop over the rows, or {@code for (double[] row : m)},
    * with the row written through and read by the statements of the loop. Later statements read
    * rows of the matrix ({@code m[2][k]}).
@@ -58,10 +60,25 @@ final class ArrayGen {
     String row = gen.fresh("row");
     int n = gen.length;
     List<Stmt> out = new ArrayList<>();
-    out.add(new Stmt.Line("double[][] " + m + " = new double[" + n + "][" + n + "];"));
+    int style = gen.below(3); // new double[n][n], jagged new double[n][], or {{...}, {...}}
+    boolean forEach = style != 1 && gen.chance(0.4);
+    if (style == 0) {
+      out.add(new Stmt.Line("double[][] " + m + " = new double[" + n + "][" + n + "];"));
+    } else if (style == 1) {
+      out.add(new Stmt.Line("double[][] " + m + " = new double[" + n + "][];"));
+    } else {
+      List<String> table = new ArrayList<>();
+      for (int r = 0; r < n; r++) {
+        List<String> entries = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+          entries.add(this.body.exprs().constant().render());
+        }
+        table.add("{" + String.join(", ", entries) + "}");
+      }
+      out.add(new Stmt.Line("double[][] " + m + " = {" + String.join(", ", table) + "};"));
+    }
     Scope rows = scope.block(true);
     String i = gen.fresh("i");
-    boolean forEach = gen.chance(0.4);
     if (!forEach) {
       rows.indexVars.add(i);
       rows.ints.add(i);
@@ -69,6 +86,10 @@ final class ArrayGen {
     rows.arrays.add(row);
     rows.localArrays.add(row);
     List<Stmt> body = new ArrayList<>();
+    if (style == 1) {
+      body.add(new Stmt.Line(m + "[" + i + "] = " + (gen.chance(0.5) ? "new double[" + n + "];"
+          : "new double[] {" + String.join(", ", java.util.Collections.nCopies(n, "0.0")) + "};")));
+    }
     if (!forEach) {
       body.add(new Stmt.Line("double[] " + row + " = " + m + "[" + i + "];"));
     }
@@ -79,7 +100,8 @@ final class ArrayGen {
     body.add(new Stmt.For(k, "0", k + " < " + row + ".length", k + "++", null, List.of(
         new Stmt.Assign(new Expr.Elem(row, new Expr.Ref(k, true)), "=",
             this.body.exprs().bounded(fill, 2)))));
-    body.addAll(this.body.statements(rows, gen.below(2)));
+    // a jagged matrix gets no more statements here: a break would leave rows unallocated
+    body.addAll(this.body.statements(rows, style == 1 ? 0 : gen.below(2)));
     out.add(forEach ? new Stmt.ForEach("double[] " + row + " : " + m, body)
         : new Stmt.For(i, "0", i + " < " + m + ".length", i + "++", null, body));
     scope.arrays.add(m + "[" + gen.below(n) + "]");

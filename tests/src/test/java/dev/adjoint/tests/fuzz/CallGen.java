@@ -95,6 +95,14 @@ final class CallGen {
     for (Param p : m.params()) {
       if (p.isArray()) {
         // the same array for both parameters a third of the time
+        if (scope.topLevel && gen.chance(0.15)) {
+          // g(new double[] {a, b, c}): an initializer passed as the argument
+          String slots = String.join(", ", java.util.stream.IntStream.range(0, gen.length)
+              .mapToObj(k -> "%" + (k + 1) + "$s").toList());
+          args.add(new Expr.Fn("new double[] {" + slots + "}",
+              exprs.several(scope, gen.length, Math.max(0, depth))));
+          continue;
+        }
         String a = firstArray != null && gen.chance(0.35) ? firstArray : gen.pick(scope.arrays);
         firstArray = firstArray == null ? a : firstArray;
         args.add(new Expr.ArrayRef(a));
