@@ -977,6 +977,29 @@ class DiagnosticsTest {
   }
 
   @Test
+  void checkReadingAnInheritedFieldThroughSuperCompiles() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("test.Base",
+        "package test;",
+        "",
+        "abstract class Base {",
+        "  protected double scale = 2.0;",
+        "}");
+    Compilation c = compile(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo extends Base {",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    if (super.scale <= 0) throw new IllegalStateException(\"scale \" + this.scale);",
+        "    return super.scale * x;",
+        "  }",
+        "}").file(), base);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void callThatMayWriteALocalArrayIsUnsupported() {
     assertReportsExactly(foo(
         "  static void scale(double[] v) {",

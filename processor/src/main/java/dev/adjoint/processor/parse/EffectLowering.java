@@ -72,8 +72,9 @@ final class EffectLowering {
       @Override
       public Void visitMemberSelect(MemberSelectTree select, Void unused) {
         if (select.getExpression() instanceof IdentifierTree id
-            && id.getName().contentEquals("this")) {
-          replace(select, expressions.lower(select), holes); // this.scale: a field of the receiver
+            && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+          // this.scale, super.scale: a field of the receiver
+          replace(select, expressions.lower(select), holes);
           return null;
         }
         return super.visitMemberSelect(select, unused);

@@ -58,7 +58,7 @@ final class CallGen {
         stmts.add(new Stmt.Return(body.exprs().expr(scope, 3)));
       }
       helpers.add(new Method(prefix + "h" + i, outer.order, List.of(), params, array, stmts,
-          gen.chance(0.4)));
+          gen.chance(0.4), false));
     }
     return helpers;
   }
@@ -76,6 +76,20 @@ final class CallGen {
     return call(m, scope, exprs, depth);
   }
 
+  /**
+   * {@code g(new double[] {a, b, c}, ...)}: a scalar helper taking an array, called with
+   * initializers for its array arguments now and then; for a declaration at the method's top
+   * level. Null if no helper takes an array.
+   */
+  Expr initializerCall(Scope scope, ExprGen exprs) {
+    List<Method> taking = gen.helpers.stream()
+        .filter(m -> !m.returnsArray() && m.params().stream().anyMatch(Param::isArray)).toList();
+    if (taking.isEmpty() || scope.arrays.isEmpty()) {
+      return null;
+    }
+    return call(gen.pick(taking), scope, exprs, 1, true);
+  }
+
   /** {@code double[] name = g(...)}, with constant arguments half of the time. */
   Stmt arrayDeclaration(String name, Scope scope, ExprGen exprs) {
     List<Method> array = gen.helpers.stream().filter(Method::returnsArray).toList();
@@ -90,12 +104,20 @@ final class CallGen {
   }
 
   private Expr call(Method m, Scope scope, ExprGen exprs, int depth) {
+    return call(m, scope, exprs, depth, false);
+  }
+
+  /**
+   * @param initializers whether an array argument may be written {@code new double[] {...}}:
+   *     only in a declaration at the method's top level, the one place Adjoint takes it
+   */
+  private Expr call(Method m, Scope scope, ExprGen exprs, int depth, boolean initializers) {
     List<Expr> args = new ArrayList<>();
     String firstArray = null;
     for (Param p : m.params()) {
       if (p.isArray()) {
         // the same array for both parameters a third of the time
-        if (scope.topLevel && gen.chance(0.15)) {
+        if (initializers && gen.chance(0.3)) {
           // g(new double[] {a, b, c}): an initializer passed as the argument
           String slots = String.join(", ", java.util.stream.IntStream.range(0, gen.length)
               .mapToObj(k -> "%" + (k + 1) + "$s").toList());

@@ -38,6 +38,12 @@ final class ExprGen {
 
   private static final List<String> NAMED_CONSTANTS = List.of("HALF_LOG_TWO_PI", "SCALE");
 
+  /** The fields an instance method inherits from {@link FuzzTables}, spelled every way. */
+  private static final List<String> FIELDS = List.of("gain", "this.gain", "super.gain");
+
+  private static final List<String> FIELD_TABLES = List.of("coefficients[%1$s]",
+      "this.coefficients[%1$s]");
+
   /** Functions that keep a value bounded, so products and loops cannot overflow. */
   static final List<String> BOUNDING = List.of(
       "Math.tanh(%1$s)", "Math.sin(%1$s)", "AdjointMath.sigmoid(%1$s)", "Math.cos(%1$s)");
@@ -100,6 +106,10 @@ final class ExprGen {
     if (roll < 6) {
       return roll < 4 ? new Fn(gen.pick(TABLES), List.of(index(scope)))
           : new Fn(gen.pick(NAMED_CONSTANTS), List.of());
+    }
+    if (roll < 10 && gen.instance) {
+      return roll < 8 ? new Fn(gen.pick(FIELD_TABLES), List.of(index(scope)))
+          : new Fn(gen.pick(FIELDS), List.of());
     }
     if (roll < 45 && !scope.doubles.isEmpty()) {
       return new Expr.Ref(gen.pick(scope.doubles), false);

@@ -2,7 +2,8 @@ package dev.adjoint.tests.fuzz;
 
 /**
  * What every generated program's class inherits, as a problem class inherits from its base: a
- * constant that is not a compile-time constant, a coefficient table, and an argument check.
+ * constant that is not a compile-time constant, a coefficient table, instance fields, and an
+ * argument check.
  * The class's own private tables are in {@link Sources#header}.
  */
 public class FuzzTables {
@@ -11,6 +12,10 @@ public class FuzzTables {
 
   /** What a generated method may switch on besides an int, a String and a char. */
   public enum Mode { PLAIN, FAST, EXACT, SAFE }
+
+  /** Instance fields an instance method reads as constants: {@code gain}, {@code this.gain}. */
+  public double gain = 0.75;
+  public double[] coefficients = {0.5, 1.5, -0.5, 2.0, -1.0, 0.25, 1.0, -2.0};
 
   protected FuzzTables() {}
 

@@ -12,6 +12,8 @@ final class Gen {
   final List<Method> helpers;
   /** The name of the method's int parameter, a loop bound no larger than the length. */
   String intParameter;
+  /** Whether the method being generated is an instance method, which may read its fields. */
+  boolean instance;
   /** The method's String, char or enum parameter, which a switch may select on; null if none. */
   Param choiceParameter;
   private int names;

@@ -26,12 +26,15 @@ final class Invoker {
   private final Class<?> companion;
   private final int length;
   private final List<Param> differentiable = new ArrayList<>();
+  /** The object an instance method runs on, passed first to its generated methods; else null. */
+  private final Object receiver;
 
   Invoker(Program program, Class<?> user, Class<?> companion) {
     this.method = program.main();
     this.user = user;
     this.companion = companion;
     this.length = program.length();
+    this.receiver = method.isInstance() ? newInstance(user) : null;
     for (Param p : method.params()) {
       if (method.differentiates(p)) {
         differentiable.add(p);
@@ -80,7 +83,8 @@ final class Invoker {
 
   double primal(Object[] args) throws Throwable {
     try {
-      return (Double) find(user, method.name()).invoke(null, copy(args));
+      setFields(args);
+      return (Double) find(user, method.name()).invoke(receiver, copy(parameters(args)));
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
@@ -91,7 +95,9 @@ final class Invoker {
     int at = 0;
     for (int i = 0; i < args.length; i++) {
       Param p = method.params().get(i);
-      call.add(copyOne(args[i]));
+      if (!p.isField()) {
+        call.add(copyOne(args[i]));
+      }
       if (method.differentiates(p)) {
         if (p.isArray()) {
           call.add(Arrays.copyOfRange(tangent, at, at + length));
@@ -107,7 +113,7 @@ final class Invoker {
   /** Adds {@code seed ∂f/∂z} into {@code bars}, returning the value. */
   double vjp(Object[] args, double seed, double[] bars) throws Broken {
     List<Object> call = new ArrayList<>();
-    for (Object a : args) {
+    for (Object a : parameters(args)) {
       call.add(copyOne(a));
     }
     call.add(seed);
@@ -132,7 +138,7 @@ final class Invoker {
   /** The gradient record as {value, gradient...}. */
   double[] grad(Object[] args) throws Broken {
     List<Object> call = new ArrayList<>();
-    for (Object a : args) {
+    for (Object a : parameters(args)) {
       call.add(copyOne(a));
     }
     Object record = invoke("Grad", args, call);
@@ -158,7 +164,7 @@ final class Invoker {
 
   double[] hvp(Object[] args, double[] direction) throws Broken {
     List<Object> call = new ArrayList<>();
-    for (Object a : args) {
+    for (Object a : parameters(args)) {
       call.add(copyOne(a));
     }
     int at = 0;
@@ -175,7 +181,7 @@ final class Invoker {
 
   double[][] hessian(Object[] args) throws Broken {
     List<Object> call = new ArrayList<>();
-    for (Object a : args) {
+    for (Object a : parameters(args)) {
       call.add(copyOne(a));
     }
     return (double[][]) invoke("Hessian", args, call);
@@ -183,7 +189,12 @@ final class Invoker {
 
   private Object invoke(String suffix, Object[] original, List<Object> call) throws Broken {
     String name = method.name() + suffix;
-    Object[] actual = call.toArray();
+    setFields(original);
+    List<Object> withReceiver = new ArrayList<>(call);
+    if (receiver != null) {
+      withReceiver.add(0, receiver);
+    }
+    Object[] actual = withReceiver.toArray();
     Object result;
     try {
       result = find(companion, name).invoke(null, actual);
@@ -192,9 +203,13 @@ final class Invoker {
     } catch (IllegalAccessException e) {
       throw new AssertionError(e);
     }
-    // the arguments come first in every generated signature, interleaved with tangents in Jvp
-    int k = 0;
+    // the arguments come first in every generated signature (after the receiver), interleaved
+    // with tangents in Jvp
+    int k = receiver != null ? 1 : 0;
     for (int i = 0; i < original.length; i++) {
+      if (method.params().get(i).isField()) {
+        continue; // not an argument: its value is in the receiver
+      }
       if (!equal(original[i], actual[k])) {
         throw new Broken(name + " changed its argument " + method.params().get(i).name()
             + ": " + show(original[i]) + " became " + show(actual[k]));
@@ -202,6 +217,36 @@ final class Invoker {
       k += suffix.equals("Jvp") && method.differentiates(method.params().get(i)) ? 2 : 1;
     }
     return result;
+  }
+
+  /** The arguments without the values of fields named in {@code wrt}, which come last. */
+  private Object[] parameters(Object[] args) {
+    return Arrays.stream(args, 0, (int) method.params().stream().filter(p -> !p.isField()).count())
+        .toArray();
+  }
+
+  /** Stores the values the checker chose for the receiver's fields named in {@code wrt}. */
+  private void setFields(Object[] args) {
+    for (int i = 0; i < args.length; i++) {
+      Param p = method.params().get(i);
+      if (p.isField()) {
+        try {
+          FuzzTables.class.getField(p.name()).setDouble(receiver, (Double) args[i]);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+  }
+
+  private static Object newInstance(Class<?> user) {
+    try {
+      java.lang.reflect.Constructor<?> c = user.getDeclaredConstructor();
+      c.setAccessible(true);
+      return c.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot create a " + user.getName(), e);
+    }
   }
 
   private static java.lang.reflect.Method find(Class<?> c, String name) {

@@ -2,9 +2,12 @@ package dev.adjoint.tests.fuzz;
 
 import java.util.List;
 
-/** One generated {@code @Differentiable static} method; helpers are private now and then. */
+/**
+ * One generated {@code @Differentiable} method: static, or an instance method reading the
+ * fields its class inherits; helpers are private now and then.
+ */
 record Method(String name, int order, List<String> wrt, List<Param> params, boolean returnsArray,
-    List<Stmt> body, boolean isPrivate) {
+    List<Stmt> body, boolean isPrivate, boolean isInstance) {
 
   /** Whether the generated derivatives take a tangent and an accumulator for {@code p}. */
   boolean differentiates(Param p) {
@@ -12,7 +15,7 @@ record Method(String name, int order, List<String> wrt, List<Param> params, bool
   }
 
   Method withBody(List<Stmt> newBody) {
-    return new Method(name, order, wrt, params, returnsArray, newBody, isPrivate);
+    return new Method(name, order, wrt, params, returnsArray, newBody, isPrivate, isInstance);
   }
 
   void render(StringBuilder out) {
@@ -28,8 +31,9 @@ record Method(String name, int order, List<String> wrt, List<Param> params, bool
       }
       out.append(')');
     }
-    out.append(isPrivate ? "\n  private static " : "\n  static ").append(returnsArray ? "double[] " : "double ").append(name)
-        .append('(').append(String.join(", ", params.stream().map(Param::render).toList()))
+    out.append(isPrivate ? "\n  private " : "\n  ").append(isInstance ? "" : "static ").append(returnsArray ? "double[] " : "double ").append(name)
+        .append('(').append(String.join(", ",
+            params.stream().filter(p -> !p.isField()).map(Param::render).toList()))
         .append(") {\n");
     Stmt.renderBlock(body, out, "    ");
     out.append("  }\n\n");

@@ -4,7 +4,19 @@ package dev.adjoint.tests.fuzz;
  * A parameter of a generated method: {@code double}, {@code double[]} or {@code int}, or a
  * {@code String}, {@code char} or {@link FuzzTables.Mode} that only selects a case of a switch.
  */
-record Param(String type, String name, boolean noDerivative) {
+record Param(String type, String name, boolean noDerivative, boolean isField) {
+  Param(String type, String name, boolean noDerivative) {
+    this(type, name, noDerivative, false);
+  }
+
+  /**
+   * A field of the receiver named in {@code wrt}: not in the signature, but an input with a
+   * tangent and an accumulator after the parameters'. The checker passes its value last.
+   */
+  static Param field(String name) {
+    return new Param("double", name, false, true);
+  }
+
   /** The argument a {@code String} parameter gets: the third of {@link #STRING_LABELS}. */
   static final String STRING_ARGUMENT = "exact";
   static final char CHAR_ARGUMENT = 'c';

@@ -22,6 +22,7 @@ final class ProgramGen {
     List<Method> helpers = CallGen.helpers(outer, name, helperCount);
 
     Gen gen = new Gen(random, length, order, helpers);
+    gen.instance = random.nextDouble() < 0.2;
     List<Param> params = parameters(gen);
     Scope scope = Scope.ofMethod();
     for (Param p : params) {
@@ -39,8 +40,18 @@ final class ProgramGen {
     BodyGen body = new BodyGen(gen, 2);
     List<Stmt> stmts = new ArrayList<>(body.statements(scope, 2 + gen.below(5)));
     stmts.add(new Stmt.Return(result(gen, scope, body.exprs())));
-    Method main = new Method(name, order, wrt(gen, params), params, false, stmts,
-        false);
+    List<String> wrt = wrt(gen, params);
+    if (gen.instance && order == 1 && gen.chance(0.3)) { // order 2 refuses fields in wrt
+      // differentiate with respect to the receiver's field too: wrt = {every parameter, "gain"}
+      List<String> named = new ArrayList<>(wrt.isEmpty() ? params.stream()
+          .filter(p -> !p.isInt() && !p.isChoice() && !p.noDerivative()).map(Param::name)
+          .toList() : wrt);
+      named.add("gain");
+      wrt = List.copyOf(named);
+      params = new ArrayList<>(params);
+      params.add(Param.field("gain"));
+    }
+    Method main = new Method(name, order, wrt, params, false, stmts, false, gen.instance);
     return new Program(seed, main, helpers, length, Math.min(3, length));
   }
 

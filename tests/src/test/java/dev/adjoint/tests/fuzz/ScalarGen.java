@@ -15,7 +15,9 @@ final class ScalarGen {
   List<Stmt> statement(Scope scope) {
     if (scope.doubles.isEmpty() || gen.chance(0.35)) {
       String name = gen.fresh("s");
-      Stmt s = new Stmt.Declare(name, body.exprs().expr(scope, 2));
+      Expr call = scope.topLevel && gen.chance(0.15)
+          ? body.calls().initializerCall(scope, body.exprs()) : null;
+      Stmt s = new Stmt.Declare(name, call != null ? call : body.exprs().expr(scope, 2));
       scope.doubles.add(name);
       return List.of(s);
     }
