@@ -25,25 +25,29 @@ public final class Showcase {
 
     out.println("Adjoint showcase: worked examples from the seed catalogue, differentiated at compile time.");
     out.println("Every number in the 'Adjoint' column comes from code javac generated; 'closed form' is the math.");
+    List<WorkedExamples.Section> sections = WorkedExamples.all();
     int examples = 0;
     int comparisons = 0;
     int failures = 0;
-    for (WorkedExamples.Section section : WorkedExamples.all()) {
-      out.println();
-      out.println("== " + section.title() + " ==");
-      out.printf(Locale.ROOT, ROW, "", "quantity", "via", "Adjoint", "closed form", "|difference|");
+    for (WorkedExamples.Section section : sections) {
       for (Example example : section.examples()) {
-        print(out, example);
         examples++;
         comparisons += example.comparisons().size();
         failures += example.comparisons().stream().filter(c -> !c.ok()).count();
       }
     }
-    out.println();
-    out.printf(Locale.ROOT, "%d examples, %d numbers compared (relative tolerance %.0e unless a row says"
-        + " otherwise): %s%n",
-        examples, comparisons, Comparison.TOLERANCE,
-        failures == 0 ? "all OK" : failures + " FAILED");
+    String verdict = String.format(Locale.ROOT, "%d examples, %d numbers compared (relative"
+        + " tolerance %.0e unless a row says otherwise): %s", examples, comparisons,
+        Comparison.TOLERANCE, failures == 0 ? "all OK" : failures + " FAILED");
+    out.println(verdict); // first, and again at the end: the one line a newcomer looks for
+    for (WorkedExamples.Section section : sections) {
+      out.println();
+      out.println("== " + section.title() + " ==");
+      out.printf(Locale.ROOT, ROW, "", "quantity", "via", "Adjoint", "closed form", "|difference|");
+      for (Example example : section.examples()) {
+        print(out, example);
+      }
+    }
 
     showGeneratedCode(out, target);
 
@@ -52,6 +56,10 @@ public final class Showcase {
     for (Path plot : Plots.writeAll(target.resolve("showcase"))) {
       out.println("  wrote " + plot);
     }
+    out.println("  (under target/, so the test command's 'mvn clean' removes them)");
+
+    out.println();
+    out.println(verdict);
 
     if (failures > 0) {
       System.err.println(failures + " comparison(s) FAILED; see the lines marked FAIL above.");
