@@ -131,17 +131,20 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(null, processingEnv.getMessager());
     for (Element p : round.getElementsAnnotatedWith(NoDerivative.class)) {
       Element method = p.getEnclosingElement();
-      boolean hasCustomDerivative = ElementFilter.methodsIn(
-          method.getEnclosingElement().getEnclosedElements()).stream()
-          .map(m -> m.getAnnotation(DerivativeOf.class))
-          .anyMatch(d -> d != null && d.value().contentEquals(method.getSimpleName()));
       if (method.getAnnotation(Differentiable.class) == null
-          && method.getAnnotation(DerivativeOf.class) == null && !hasCustomDerivative) {
+          && method.getAnnotation(DerivativeOf.class) == null && !hasCustomDerivative(method)) {
         reporter.warning(Problem.IGNORED, p, "@NoDerivative does nothing here: "
             + method.getSimpleName() + " is not @Differentiable. Annotate the method, or remove"
             + " @NoDerivative");
       }
     }
+  }
+
+  /** Whether a {@code @DerivativeOf} beside {@code method} names it. */
+  private static boolean hasCustomDerivative(Element method) {
+    return ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements()).stream()
+        .map(m -> m.getAnnotation(DerivativeOf.class))
+        .anyMatch(d -> d != null && d.value().contentEquals(method.getSimpleName()));
   }
 
   private Map<TypeElement, List<ExecutableElement>> customs = Map.of();

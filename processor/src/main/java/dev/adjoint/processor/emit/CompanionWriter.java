@@ -97,13 +97,13 @@ public final class CompanionWriter {
     }
     if (d.hvp() != null) {
       type.addMethod(hvp(d, origin));
-      type.addMethod(HessianWriter.hessian(d, ownerName, paramType(Type.OBJECT)));
+      type.addMethod(HessianWriter.hessian(d, ownerName, receiverType()));
     }
     List<Var> wrt = d.function().differentiableParams();
     if (d.function().resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
         && !d.function().hasDifferentiableFields()
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
-      type.addMethod(JacobianWriter.jacobian(d.function(), ownerName, paramType(Type.OBJECT)));
+      type.addMethod(JacobianWriter.jacobian(d.function(), ownerName, receiverType()));
     }
   }
 
@@ -127,7 +127,7 @@ public final class CompanionWriter {
     List<Var> wrt = signature.differentiableParams();
     if (any.resultType() == Type.DOUBLE_ARRAY && wrt.size() == 1
         && wrt.get(0).type() == Type.DOUBLE_ARRAY) {
-      type.addMethod(JacobianWriter.jacobian(signature, ownerName, paramType(Type.OBJECT)));
+      type.addMethod(JacobianWriter.jacobian(signature, ownerName, receiverType()));
     }
     if (any.resultType() == Type.DOUBLE) {
       String name = any.primal().getSimpleName().toString();
@@ -341,7 +341,7 @@ public final class CompanionWriter {
         .addModifiers(modifiers)
         .returns(returns);
     for (Var p : params) {
-      m.addParameter(ParameterSpec.builder(paramType(p, paramType(Type.OBJECT)), namer.name(p))
+      m.addParameter(ParameterSpec.builder(paramType(p, receiverType()), namer.name(p))
           .build());
     }
     m.addCode(new IrToJava(printer).block(body));
@@ -357,13 +357,11 @@ public final class CompanionWriter {
     return v.type() == Type.OBJECT ? receiverType : typeName(v.type());
   }
 
-  private TypeName paramType(Type t) {
-    if (t == Type.OBJECT) {
-      String[] names = ownerName.split("\\.");
-      return ClassName.get(packageName, names[0],
-          java.util.Arrays.copyOfRange(names, 1, names.length));
-    }
-    return typeName(t);
+  /** The user's class, the type of an instance method's receiver. */
+  private TypeName receiverType() {
+    String[] names = ownerName.split("\\.");
+    return ClassName.get(packageName, names[0],
+        java.util.Arrays.copyOfRange(names, 1, names.length));
   }
 
   static TypeName typeName(Type t) {

@@ -71,16 +71,15 @@ public final class MethodReader {
       Optional<Type> type = Symbols.typeOf(p.asType());
       String name = p.getSimpleName().toString();
       Optional<String> passedThrough = Symbols.passThroughTypeOf(p.asType());
-      if (type.isEmpty() && passedThrough.isPresent()
-          && p.asType() instanceof javax.lang.model.type.DeclaredType d
-          && d.asElement().getModifiers().contains(Modifier.PRIVATE)) {
-        reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
-            + name + "' has the private type " + d.asElement().getSimpleName() + ", which the"
-            + " generated class cannot name; make it package-private");
-        continue;
-      }
       if (type.isEmpty() && passedThrough.isPresent()) {
         // an enum, String or char that selects a case: passed through, never differentiated
+        if (p.asType() instanceof javax.lang.model.type.DeclaredType d
+            && d.asElement().getModifiers().contains(Modifier.PRIVATE)) {
+          reporter.error(Problem.UNSUPPORTED_TYPE, pt.getType(), source.unit(), "parameter '"
+              + name + "' has the private type " + d.asElement().getSimpleName() + ", which"
+              + " the generated class cannot name; make it package-private");
+          continue;
+        }
         Var var = new Var(name, Type.OBJECT, Var.Kind.PARAM, passedThrough.get());
         scope.declare(name, var);
         params.add(new Function.Param(var, false));

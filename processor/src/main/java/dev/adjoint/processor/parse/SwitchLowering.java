@@ -48,10 +48,10 @@ import javax.lang.model.element.VariableElement;
 /**
  * Lowers {@code switch} on an {@code int}, an enum, a {@code String} or a {@code char} to an
  * {@code if}/{@code else} chain on the selector, evaluated once ({@code kind == Kind.LINEAR},
- * {@code "tanh".equals(name)}, {@code op == '+'}): statements in both forms
+ * {@code Objects.equals(name, "tanh")}, {@code op == '+'}): statements in both forms
  * ({@code case 1: ... break;} and {@code case 1, 2 -> ...}), and switch expressions yielding a
- * value, which assign it to the variable the statement declares or assigns. The chain is what the analyses and both modes
- * already know; the default case is its last {@code else}.
+ * value, which assign it to the variable the statement declares or assigns. The chain is what
+ * the analyses and both modes already know; the default case is its last {@code else}.
  *
  * <p>A case that falls through to the next one, or a {@code break} or {@code yield} other than a
  * case's last statement, is refused with a positioned error: each would need control flow the
@@ -225,7 +225,7 @@ final class SwitchLowering {
       field = symbols.resolveField(id.getName().toString());
     } else if (tree instanceof MemberSelectTree select
         && select.getExpression() instanceof IdentifierTree id
-        && id.getName().contentEquals("this")) {
+        && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
       field = symbols.field(symbols.enclosing(), select.getIdentifier().toString());
     }
     Var receiver = scope.lookup("this");
@@ -392,8 +392,9 @@ final class SwitchLowering {
       Pos pos = source.pos(arm.tree());
       Expr cond = null;
       for (Expr label : arm.labels()) {
+        // Objects.equals, a library function as the IR knows them; the selector is not null here
         Expr test = key.isString()
-            ? new Call(((Literal) label).text(), "equals", List.of(key.key()), Type.BOOLEAN, pos)
+            ? new Call("java.util.Objects", "equals", List.of(key.key(), label), Type.BOOLEAN, pos)
             : new Binary(Binary.Op.EQ, key.key(), label, Type.BOOLEAN, pos);
         cond = cond == null ? test : new Binary(Binary.Op.OR, cond, test, Type.BOOLEAN, pos);
       }
