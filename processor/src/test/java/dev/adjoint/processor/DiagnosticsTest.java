@@ -788,7 +788,7 @@ class DiagnosticsTest {
   @Test
   void switchOnAnEnumFieldCompilesOnceItIsPackagePrivate() {
     // the advice of switchOnAPrivateEnumFieldIsUnsupported, followed
-    Compilation c = compile(foo(
+    assertCompilesCleanly(foo(
         "  enum Kind { A, B }",
         "  Kind kind = Kind.A;",
         "  @Differentiable",
@@ -800,7 +800,6 @@ class DiagnosticsTest {
         "        return x * x;",
         "    }",
         "  }").file());
-    assertThat(c).succeededWithoutWarnings();
   }
 
   @Test
@@ -932,7 +931,7 @@ class DiagnosticsTest {
   @Test
   void checkOfAReductionOfALocalArrayCompiles() {
     // AdjointMath only reads the arrays it is given, so the check may see a local one
-    Compilation c = compile(foo(
+    assertCompilesCleanly(foo(
         "  static void checkFinite(double v) {",
         "    if (Double.isNaN(v)) throw new IllegalArgumentException();",
         "  }",
@@ -943,7 +942,6 @@ class DiagnosticsTest {
         "    checkFinite(dev.adjoint.AdjointMath.sum(b));",
         "    return b[0] * x;",
         "  }").file());
-    assertThat(c).succeededWithoutWarnings();
   }
 
   @Test
@@ -964,7 +962,7 @@ class DiagnosticsTest {
 
   @Test
   void noDerivativeOnAMethodWithACustomDerivativeIsNoWarning() {
-    Compilation c = compile(foo(
+    assertCompilesCleanly(foo(
         "  static double g(double r, @NoDerivative double delta) {",
         "    return Math.min(r * r, delta);",
         "  }",
@@ -973,7 +971,6 @@ class DiagnosticsTest {
         "  static double gJvp(double r, double rDot, double delta) {",
         "    return r * r < delta ? 2 * r * rDot : 0.0;",
         "  }").file());
-    assertThat(c).succeededWithoutWarnings();
   }
 
   @Test
@@ -984,19 +981,12 @@ class DiagnosticsTest {
         "abstract class Base {",
         "  protected double scale = 2.0;",
         "}");
-    Compilation c = compile(source("test.Foo",
-        "package test;",
-        "",
-        "import dev.adjoint.Differentiable;",
-        "",
-        "final class Foo extends Base {",
+    assertCompilesCleanly(fooExtending("Base",
         "  @Differentiable",
         "  double f(double x) {",
         "    if (super.scale <= 0) throw new IllegalStateException(\"scale \" + this.scale);",
         "    return super.scale * x;",
-        "  }",
-        "}").file(), base);
-    assertThat(c).succeededWithoutWarnings();
+        "  }").file(), base);
   }
 
   @Test
@@ -1060,7 +1050,7 @@ class DiagnosticsTest {
   @Test
   void writingIntoALocalArrayInsteadOfTheFieldCompiles() {
     // the advice of writingIntoAFieldArrayIsUnsupported, followed
-    Compilation c = compile(foo(
+    assertCompilesCleanly(foo(
         "  final double[] work = new double[2];",
         "  @Differentiable",
         "  double f(double x) {",
@@ -1068,7 +1058,6 @@ class DiagnosticsTest {
         "    work[0] = x * x;",
         "    return work[0] + x;",
         "  }").file());
-    assertThat(c).succeededWithoutWarnings();
   }
 
   @Test
@@ -1081,12 +1070,7 @@ class DiagnosticsTest {
         "    if (x < 0) throw new IllegalArgumentException();",
         "  }",
         "}");
-    assertReportsExactly(source("test.Foo",
-        "package test;",
-        "",
-        "import dev.adjoint.Differentiable;",
-        "",
-        "final class Foo extends base.Problem {",
+    assertReportsExactly(fooExtending("base.Problem",
         "  @Differentiable",
         "  double f(double x) {",
         "    check(x);",
@@ -1094,8 +1078,7 @@ class DiagnosticsTest {
             + " 'check', which only subclasses of Problem can reach; make it public, or move the"
             + " call out of the @Differentiable method",
         "    return x * x;",
-        "  }",
-        "}"), base);
+        "  }"), base);
   }
 
   @Test
@@ -1106,20 +1089,14 @@ class DiagnosticsTest {
         "public abstract class Problem {",
         "  protected static final double SCALE = Math.sqrt(2.0);",
         "}");
-    assertReportsExactly(source("test.Foo",
-        "package test;",
-        "",
-        "import dev.adjoint.Differentiable;",
-        "",
-        "final class Foo extends base.Problem {",
+    assertReportsExactly(fooExtending("base.Problem",
         "  @Differentiable",
         "  static double f(double x) {",
         "    return SCALE * x;",
         "    //     ^ [Adjoint/NotConstant] field 'SCALE' is protected in Problem, another"
             + " package, and declared in another file, so the generated class can neither read"
             + " nor copy it; make it public or pass it as a parameter",
-        "  }",
-        "}"), base);
+        "  }"), base);
   }
 
   @Test
@@ -1816,14 +1793,28 @@ class DiagnosticsTest {
   }
 
   /** Class {@code test.Foo} with the given members, importing Adjoint's annotations. */
+  /** Like {@link #foo}, for a class {@code Foo} that extends {@code superclass}. */
+  private static MarkedSource fooExtending(String superclass, String... members) {
+    return fooDeclaredAs("final class Foo extends " + superclass + " {", members);
+  }
+
+  /** Compiles {@code files} with the processor and expects no error and no warning. */
+  private static void assertCompilesCleanly(JavaFileObject... files) {
+    assertThat(compile(files)).succeededWithoutWarnings();
+  }
+
   private static MarkedSource foo(String... members) {
+    return fooDeclaredAs("final class Foo {", members);
+  }
+
+  private static MarkedSource fooDeclaredAs(String declaration, String... members) {
     List<String> lines = new ArrayList<>(List.of(
         "package test;",
         "",
         "import dev.adjoint.Differentiable;",
         "import dev.adjoint.NoDerivative;",
         "",
-        "final class Foo {"));
+        declaration));
     lines.addAll(Arrays.asList(members));
     lines.add("}");
     return MarkedSource.of("test.Foo", lines);
