@@ -25,6 +25,7 @@ import dev.adjoint.tests.found.WeightedModels.DenseLayer;
 import dev.adjoint.tests.found.WeightedModels.LogisticModel;
 import dev.adjoint.tests.found.WeightedModels.RidgeObjective;
 import dev.adjoint.tests.found.WeightedModels.SoftmaxClassifier;
+import dev.adjoint.tests.oracle.Args;
 import dev.adjoint.tests.oracle.Binding;
 import dev.adjoint.tests.oracle.CaseTests;
 import dev.adjoint.tests.oracle.FunctionCase;
@@ -130,6 +131,44 @@ class FoundModelsOracleTest {
     return z;
   }
 
+  /** Away from the kinks of the kernels and losses: |u| = 1 and u = 0. */
+  static boolean awayFromKinks(double u) {
+    return Math.abs(Math.abs(u) - 1) > 0.01 && Math.abs(u) > 0.01;
+  }
+
+  /** Every data point's scaled distance from x away from the kernel's kinks. */
+  static boolean densityAwayFromKinks(Args a) {
+    for (double d : a.v("data")) {
+      if (!awayFromKinks((a.d("x") - d) / a.d("h"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The kernel density estimate of the twin kernel {@code code}. */
+  static Gradient density(Args a, int code) {
+    Gradient s = a.c(0);
+    Gradient[] data = a.gv("data");
+    for (Gradient d : data) {
+      s = s.add(kernel(code, a.g("x").subtract(d).divide(a.g("h"))));
+    }
+    return s.divide(a.g("h").multiply(data.length));
+  }
+
+  /** The robust losses by code: squared, Huber, Cauchy, Tukey's biweight. */
+  static Gradient robustLoss(int kind, Gradient r, Gradient c) {
+    boolean inside = Math.abs(r.getValue()) <= c.getValue();
+    return switch (kind) {
+      case 0 -> r.square().multiply(0.5);
+      case 1 -> inside ? r.square().multiply(0.5) : c.multiply(r.abs().subtract(c.multiply(0.5)));
+      case 2 -> c.square().multiply(0.5).multiply(r.divide(c).square().log1p());
+      default -> inside
+          ? c.square().divide(6).multiply(r.divide(c).square().negate().add(1).pow(3).negate().add(1))
+          : c.square().divide(6);
+    };
+  }
+
   static Gradient bSpline(Gradient t) {
     int piece = (int) Math.floor(t.getValue() + 2);
     return switch (piece) {
@@ -215,27 +254,12 @@ class FoundModelsOracleTest {
     }));
     // piecewise
     all.add(of(pw, "kernel", integer("code", 0, 4), real("u", -1.5, 1.5))
-        .where(a -> Math.abs(Math.abs(a.d("u")) - 1) > 0.01 && Math.abs(a.d("u")) > 0.01)
+        .where(a -> awayFromKinks(a.d("u")))
         .twin(a -> kernel(a.i("code"), a.g("u"))));
     all.add(of(pw, "kernelDensity", integer("code", 0, 4), vector("data", "n", -1, 1), real("x", -1, 1),
             real("h", 0.3, 1)).dim("n", 1, 6)
-        .where(a -> {
-          for (double d : a.v("data")) {
-            double u = (a.d("x") - d) / a.d("h");
-            if (Math.abs(Math.abs(u) - 1) < 0.01 || Math.abs(u) < 0.01) {
-              return false;
-            }
-          }
-          return true;
-        })
-        .twin(a -> {
-          Gradient s = a.c(0);
-          Gradient[] data = a.gv("data");
-          for (Gradient d : data) {
-            s = s.add(kernel(a.i("code"), a.g("x").subtract(d).divide(a.g("h"))));
-          }
-          return s.divide(a.g("h").multiply(data.length));
-        }));
+        .where(FoundModelsOracleTest::densityAwayFromKinks)
+        .twin(a -> density(a, a.i("code"))));
     all.add(of(pw, "cubicBSpline", real("t", -2.5, 2.5)).where(a -> frac(a.d("t")) > 0.01)
         .twin(a -> bSpline(a.g("t"))));
     all.add(of(pw, "bSplineCurve", vector("c", "n", -2, 2), real("x", -0.5, 4.5)).dim("n", 2, 7)
@@ -264,19 +288,7 @@ class FoundModelsOracleTest {
         }));
     all.add(of(pw, "robustLoss", integer("kind", 0, 3), real("r", -3, 3), real("c", 0.5, 2))
         .where(a -> Math.abs(Math.abs(a.d("r")) - a.d("c")) > 0.01 && Math.abs(a.d("r")) > 0.01)
-        .twin(a -> {
-          Gradient r = a.g("r");
-          Gradient c = a.g("c");
-          boolean inside = Math.abs(r.getValue()) <= c.getValue();
-          return switch (a.i("kind")) {
-            case 0 -> r.square().multiply(0.5);
-            case 1 -> inside ? r.square().multiply(0.5) : c.multiply(r.abs().subtract(c.multiply(0.5)));
-            case 2 -> c.square().multiply(0.5).multiply(r.divide(c).square().log1p());
-            default -> inside
-                ? c.square().divide(6).multiply(r.divide(c).square().negate().add(1).pow(3).negate().add(1))
-                : c.square().divide(6);
-          };
-        }));
+        .twin(a -> robustLoss(a.i("kind"), a.g("r"), a.g("c"))));
     all.add(of(pw, "interpolate", vector("values", "n", -2, 2), real("x", -0.2, 1.2)).dim("n", 2, 6)
         .where(a -> {
           double s = a.d("x") * (a.v("values").length - 1);
@@ -299,41 +311,20 @@ class FoundModelsOracleTest {
     // piecewise, selected by an enum, a name, an operator character, an enum field
     all.add(of(pw, "smoothingKernel", choice("kernel", (Object[]) PiecewiseFunctions.Kernel.values()),
             real("u", -1.5, 1.5))
-        .where(a -> Math.abs(Math.abs(a.d("u")) - 1) > 0.01 && Math.abs(a.d("u")) > 0.01)
+        .where(a -> awayFromKinks(a.d("u")))
         .twin(a -> kernel(((PiecewiseFunctions.Kernel) a.o("kernel")).ordinal(), a.g("u"))));
     all.add(of(pw, "density", choice("kernel", (Object[]) PiecewiseFunctions.Kernel.values()),
             vector("data", "n", -1, 1), real("x", -1, 1), real("h", 0.3, 1)).dim("n", 1, 6)
-        .where(a -> {
-          for (double d : a.v("data")) {
-            double u = (a.d("x") - d) / a.d("h");
-            if (Math.abs(Math.abs(u) - 1) < 0.01 || Math.abs(u) < 0.01) {
-              return false;
-            }
-          }
-          return true;
-        })
-        .twin(a -> {
-          Gradient s = a.c(0);
-          Gradient[] data = a.gv("data");
-          int code = ((PiecewiseFunctions.Kernel) a.o("kernel")).ordinal();
-          for (Gradient d : data) {
-            s = s.add(kernel(code, a.g("x").subtract(d).divide(a.g("h"))));
-          }
-          return s.divide(a.g("h").multiply(data.length));
-        }));
+        .where(FoundModelsOracleTest::densityAwayFromKinks)
+        .twin(a -> density(a, ((PiecewiseFunctions.Kernel) a.o("kernel")).ordinal())));
     all.add(of(pw, "namedLoss", choice("name", "squared", "l2", "huber", "cauchy"), real("r", -3, 3),
             real("c", 0.5, 2))
         .where(a -> Math.abs(Math.abs(a.d("r")) - a.d("c")) > 0.01 && Math.abs(a.d("r")) > 0.01)
-        .twin(a -> {
-          Gradient r = a.g("r");
-          Gradient c = a.g("c");
-          return switch ((String) a.o("name")) {
-            case "huber" -> Math.abs(r.getValue()) <= c.getValue() ? r.square().multiply(0.5)
-                : c.multiply(r.abs().subtract(c.multiply(0.5)));
-            case "cauchy" -> c.square().multiply(0.5).multiply(r.divide(c).square().log1p());
-            default -> r.square().multiply(0.5);
-          };
-        }));
+        .twin(a -> robustLoss(switch ((String) a.o("name")) {
+          case "huber" -> 1;
+          case "cauchy" -> 2;
+          default -> 0;
+        }, a.g("r"), a.g("c"))));
     all.add(of(pw, "apply", choice("op", '+', '-', '*', '/', '^'), real("a", 0.5, 2), real("b", 0.5, 2))
         .twin(a -> {
           Gradient x = a.g("a");
