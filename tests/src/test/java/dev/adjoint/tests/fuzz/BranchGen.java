@@ -40,26 +40,32 @@ final class BranchGen {
    * default.
    */
   List<Stmt> switchStatement(Scope scope) {
-    Param choice = gen.chance(0.5) ? gen.choiceParameter : null;
-    Expr selector = choice != null ? new Expr.Ref(choice.name(), true) : selector(scope);
-    List<List<String>> labels = labels(choice);
+    Cases c = cases(scope);
     List<List<Stmt>> bodies = new ArrayList<>();
-    int cases = labels.size() + (gen.chance(0.7) ? 1 : 0); // the last one the default
+    int cases = c.labels().size() + (gen.chance(0.7) ? 1 : 0); // the last one the default
     for (int k = 0; k < cases; k++) {
       bodies.add(body.statements(scope.caseBlock(), 1 + gen.below(2)));
     }
-    return List.of(new Stmt.Switch(selector, labels, bodies, gen.chance(0.5)));
+    return List.of(new Stmt.Switch(c.selector(), c.labels(), bodies, gen.chance(0.5)));
   }
 
   /** {@code double name = switch (k) { case 0 -> e0; case 1, 2 -> e1; default -> e2; };}. */
   List<Stmt> switchDeclaration(Scope scope) {
-    Param choice = gen.chance(0.5) ? gen.choiceParameter : null;
-    Expr selector = choice != null ? new Expr.Ref(choice.name(), true) : selector(scope);
-    List<List<String>> labels = labels(choice);
-    List<Expr> values = body.exprs().several(scope, labels.size() + 1, 2);
+    Cases c = cases(scope);
+    List<Expr> values = body.exprs().several(scope, c.labels().size() + 1, 2);
     String name = gen.fresh("w");
     scope.doubles.add(name);
-    return List.of(new Stmt.SwitchDeclare(name, selector, labels, values));
+    return List.of(new Stmt.SwitchDeclare(name, c.selector(), c.labels(), values));
+  }
+
+  /** What a switch selects on, and the labels of its cases. */
+  private record Cases(Expr selector, List<List<String>> labels) {}
+
+  /** Half the time the method's String, char or enum parameter, if it has one; else an int. */
+  private Cases cases(Scope scope) {
+    Param choice = gen.chance(0.5) ? gen.choiceParameter : null;
+    Expr selector = choice != null ? new Expr.Ref(choice.name(), true) : selector(scope);
+    return new Cases(selector, labels(choice));
   }
 
   /** An int in [0, 4): an int in scope, or one computed from active data. */

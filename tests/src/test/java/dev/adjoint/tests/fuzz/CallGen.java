@@ -46,10 +46,7 @@ final class CallGen {
       }
       stmts.addAll(body.statements(scope, 1 + gen.below(3)));
       if (literal) {
-        String slots = String.join(", ", java.util.stream.IntStream.range(0, gen.length)
-            .mapToObj(k -> "%" + (k + 1) + "$s").toList());
-        stmts.add(new Stmt.Return(new Expr.Fn("new double[] {" + slots + "}",
-            body.exprs().several(scope, gen.length, 2))));
+        stmts.add(new Stmt.Return(Expr.arrayLiteral(body.exprs().several(scope, gen.length, 2))));
       } else if (array) {
         stmts.add(new Stmt.Assign(new Expr.Elem(result, gen.constantIndex()), "+=",
             body.exprs().expr(scope, 2)));
@@ -119,10 +116,7 @@ final class CallGen {
         // the same array for both parameters a third of the time
         if (initializers && gen.chance(0.3)) {
           // g(new double[] {a, b, c}): an initializer passed as the argument
-          String slots = String.join(", ", java.util.stream.IntStream.range(0, gen.length)
-              .mapToObj(k -> "%" + (k + 1) + "$s").toList());
-          args.add(new Expr.Fn("new double[] {" + slots + "}",
-              exprs.several(scope, gen.length, Math.max(0, depth))));
+          args.add(Expr.arrayLiteral(exprs.several(scope, gen.length, Math.max(0, depth))));
           continue;
         }
         String a = firstArray != null && gen.chance(0.35) ? firstArray : gen.pick(scope.arrays);

@@ -25,6 +25,15 @@ sealed interface Expr {
     return this;
   }
 
+  /** {@code new double[] {e0, e1, ...}}: a returned value or an argument. */
+  static Expr arrayLiteral(List<Expr> elements) {
+    StringBuilder slots = new StringBuilder();
+    for (int k = 1; k <= elements.size(); k++) {
+      slots.append(k > 1 ? ", " : "").append('%').append(k).append("$s");
+    }
+    return new Fn("new double[] {" + slots + "}", elements);
+  }
+
   /** A double literal; negative ones are parenthesized so they can follow any operator. */
   record Num(double value) implements Expr {
     public String render() {

@@ -240,8 +240,7 @@ sealed interface Stmt {
       for (int k = 0; k < bodies.size(); k++) {
         List<Stmt> body = bodies.get(k);
         if (arrows) {
-          out.append(indent).append("  ").append(k < labels.size()
-              ? "case " + String.join(", ", labels.get(k)) : "default").append(" -> {\n");
+          out.append(indent).append("  ").append(caseHead(labels, k)).append(" -> {\n");
           renderBlock(body, out, indent + "    ");
           out.append(indent).append("  }\n");
           continue;
@@ -286,8 +285,7 @@ sealed interface Stmt {
       out.append(indent).append("double ").append(name).append(" = switch (")
           .append(selector.render()).append(") {\n");
       for (int k = 0; k < values.size(); k++) {
-        out.append(indent).append("  ").append(k < labels.size()
-            ? "case " + String.join(", ", labels.get(k)) : "default").append(" -> ")
+        out.append(indent).append("  ").append(caseHead(labels, k)).append(" -> ")
             .append(values.get(k).render()).append(";\n");
       }
       out.append(indent).append("};\n");
@@ -345,6 +343,11 @@ sealed interface Stmt {
     public Stmt withBlocks(List<List<Stmt>> blocks) {
       return new ForEach(header, blocks.get(0));
     }
+  }
+
+  /** {@code case 1, 2} for the k-th arrow case, {@code default} past the last labels. */
+  static String caseHead(List<List<String>> labels, int k) {
+    return k < labels.size() ? "case " + String.join(", ", labels.get(k)) : "default";
   }
 
   static List<Stmt> replaced(List<Stmt> list, int i, List<Stmt> with) {
