@@ -28,6 +28,11 @@ final class BatchBuild {
 
   final List<Loaded> loaded = new ArrayList<>();
   final Map<Program, Failure> failures = new LinkedHashMap<>();
+  /**
+   * Programs whose own class javac compiled to bytecode the JVM rejects: a javac bug, not
+   * Adjoint's, so they are reported apart and not checked.
+   */
+  final Map<Program, String> miscompiled = new LinkedHashMap<>();
   /** Loaders to close once the programs have been checked. */
   private final List<URLClassLoader> loaders = new ArrayList<>();
   private int round;
@@ -54,11 +59,8 @@ final class BatchBuild {
           ? CompletableFuture.supplyAsync(() -> compilers[1].compile(sources, off, true)) : null;
       FuzzCompiler.Outcome optimised = compilers[0].compile(sources, on, false);
       FuzzCompiler.Outcome saveAll = bothBuilds ? later.join() : optimised;
-      if (optimised.ok() && saveAll.ok()) {
-        load(pending, on, bothBuilds ? off : on);
-        return;
-      }
-      pending = retry(pending, firstLines, optimised, on, saveAll, off);
+      pending = optimised.ok() && saveAll.ok() ? load(pending, on, bothBuilds ? off : on)
+          : retry(pending, firstLines, optimised, on, saveAll, off);
     }
   }
 
@@ -161,7 +163,13 @@ final class BatchBuild {
     return -1;
   }
 
-  private void load(Map<String, List<Program>> classes, Path on, Path off) {
+  /**
+   * Loads and links every class; returns what to build again: each program of a class that
+   * fails to verify, in a class of its own, so that one program's bad bytecode costs no other.
+   */
+  private Map<String, List<Program>> load(Map<String, List<Program>> classes, Path on,
+      Path off) {
+    Map<String, List<Program>> again = new LinkedHashMap<>();
     try {
       URLClassLoader optimised = new URLClassLoader(new URL[] {on.toUri().toURL()},
           BatchBuild.class.getClassLoader());
@@ -171,19 +179,50 @@ final class BatchBuild {
       loaders.add(saveAll);
       for (Map.Entry<String, List<Program>> e : classes.entrySet()) {
         String name = Sources.PACKAGE + "." + e.getKey();
-        Class<?> userOn = optimised.loadClass(name);
-        Class<?> derivOn = optimised.loadClass(name + "Derivatives");
-        Class<?> userOff = saveAll.loadClass(name);
-        Class<?> derivOff = saveAll.loadClass(name + "Derivatives");
-        for (Program p : e.getValue()) {
-          loaded.add(new Loaded(p, new Invoker(p, userOn, derivOn),
-              new Invoker(p, userOff, derivOff)));
+        List<Program> programs = e.getValue();
+        Class<?> userOn;
+        try {
+          userOn = Class.forName(name, false, optimised);
+          userOn.getDeclaredMethods(); // links, so that a verify error shows here
+        } catch (LinkageError error) {
+          isolate(e.getKey(), programs, again, p -> miscompiled.put(p, error.toString()));
+          continue;
+        }
+        Class<?>[] rest = new Class<?>[3];
+        String[] names = {name + "Derivatives", name, name + "Derivatives"};
+        ClassLoader[] from = {optimised, saveAll, saveAll};
+        try {
+          for (int k = 0; k < 3; k++) {
+            rest[k] = Class.forName(names[k], false, from[k]);
+            rest[k].getDeclaredMethods();
+          }
+        } catch (LinkageError error) {
+          isolate(e.getKey(), programs, again, p -> failures.put(p,
+              new Failure("generated code fails to verify", error.toString())));
+          continue;
+        }
+        for (Program p : programs) {
+          loaded.add(new Loaded(p, new Invoker(p, userOn, rest[0]),
+              new Invoker(p, rest[1], rest[2])));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
+    }
+    return again;
+  }
+
+  /** Blames a one-program class; splits a larger one into one class per program. */
+  private static void isolate(String name, List<Program> programs,
+      Map<String, List<Program>> again, java.util.function.Consumer<Program> blame) {
+    if (programs.size() == 1) {
+      blame.accept(programs.get(0));
+    } else {
+      for (int j = 0; j < programs.size(); j++) {
+        again.put(name + "_" + j, List.of(programs.get(j)));
+      }
     }
   }
 

@@ -28,6 +28,8 @@ final class FuzzRun {
   private final PrintStream log;
   final List<Found> found = new ArrayList<>();
   final List<Path> written = new ArrayList<>();
+  /** Programs javac itself compiles to bytecode that does not verify; they cannot be checked. */
+  final List<Program> miscompiled = new ArrayList<>();
   int programs;
   double seconds;
 
@@ -60,6 +62,11 @@ final class FuzzRun {
         BatchBuild build = new BatchBuild(compilers, classes, dir, true);
         long checkStart = System.nanoTime();
         build.failures.forEach((p, f) -> found.add(new Found(p, f)));
+        build.miscompiled.forEach((p, why) -> {
+          miscompiled.add(p);
+          log.printf("fuzz: javac compiles %s to bytecode that does not verify, not checked: %s%n",
+              p.main().name(), why.lines().findFirst().orElse(why));
+        });
         for (BatchBuild.Loaded l : build.loaded) {
           Failure f = watchdog.run(() -> new Checker(l.program(), l.optimised(), l.saveAll())
               .check());
@@ -76,6 +83,7 @@ final class FuzzRun {
       }
       seconds = (System.nanoTime() - start) / 1e9;
       shrinkAndWrite(compilers, watchdog, work);
+      writeMiscompiled();
     } finally {
       delete(work);
     }
@@ -114,6 +122,20 @@ final class FuzzRun {
     }
   }
 
+  /** Writes each program javac miscompiles as it is, for a report to javac's maintainers. */
+  private void writeMiscompiled() throws IOException {
+    for (Program p : miscompiled) {
+      String name = "JavacMiscompiled" + written.size();
+      Path file = settings.reportDir().resolve(name + ".java");
+      Files.createDirectories(settings.reportDir());
+      Files.writeString(file, p.renderClass(name, "// javac compiles " + p.main().name()
+          + " to bytecode that does not verify (run seed " + settings.seed() + ", program seed "
+          + p.seed() + ").\n"));
+      written.add(file);
+      log.printf("fuzz: written %s%n", file);
+    }
+  }
+
   /** Compiles and checks one program on its own, as the shrinker needs. */
   static Failure evaluate(Program p, Failure like, FuzzCompiler[] compilers, Watchdog watchdog,
       Path dir) {
@@ -122,6 +144,9 @@ final class FuzzRun {
     try {
       if (!build.failures.isEmpty()) {
         return build.failures.get(p);
+      }
+      if (!build.miscompiled.isEmpty()) {
+        return null; // javac's bug, not the failure being shrunk
       }
       BatchBuild.Loaded l = build.loaded.get(0);
       return watchdog.run(() -> new Checker(p, l.optimised(), l.saveAll()).check());

@@ -35,8 +35,9 @@ class FuzzTest {
         shrinkPerKind, 400, Path.of("target", "fuzz")), System.out);
     run.run();
 
-    System.out.printf("fuzz: %d programs in %.1f s (%.1f programs/s), %d failing%n",
-        run.programs, run.seconds, run.programs / run.seconds, run.found.size());
+    System.out.printf("fuzz: %d programs in %.1f s (%.1f programs/s), %d failing,"
+        + " %d miscompiled by javac%n", run.programs, run.seconds, run.programs / run.seconds,
+        run.found.size(), run.miscompiled.size());
     String summary = run.found.stream().map(f -> f.program().main().name() + ": " + f.failure())
         .limit(20).collect(Collectors.joining("\n"));
     assertTrue(run.found.isEmpty(), run.found.size() + " of " + run.programs
