@@ -33,9 +33,17 @@ import java.util.Set;
  * overflows and then overwritten, would be NaN). Both are exact: the dropped tangent and the
  * skipped adjoint are zero.
  *
+ * <p>A third analysis, {@link #surelyUseful}, asks whether a value reaches the result on
+ * <em>every</em> path. Where it may not, its adjoint is zero on the paths that skip the use, and
+ * reverse mode skips the adjoint's work when it is zero: a value used only in a branch not taken
+ * ({@code e = log1p(exp(x))} with {@code exp(x)} infinite) would otherwise make the gradient
+ * {@code 0 · ∞}, NaN.
+ *
  * <p>Invariant: scalars are tracked one by one, arrays as a whole (writing {@code a[i]} neither
  * kills {@code a} nor frees its other elements), branches merge by union and loops iterate to a
  * fixpoint, so "not varied" and "not useful" are only ever claimed when they hold on every path.
+ * "Surely useful" merges by intersection, counts every loop as possibly running no iteration, and
+ * is claimed only for statements it saw.
  */
 public final class ActivityAt {
   private final Map<Stmt, Set<Var>> sets = new IdentityHashMap<>();
@@ -54,6 +62,22 @@ public final class ActivityAt {
     ActivityAt at = new ActivityAt();
     at.backward(f.body().stmts(), new HashSet<>());
     return at;
+  }
+
+  /**
+   * The variables surely useful after each statement of {@code f}: on every path from there to
+   * the return, their value reaches the result before it is overwritten.
+   */
+  public static ActivityAt surelyUseful(Function f) {
+    ActivityAt at = new ActivityAt();
+    at.backwardOnEveryPath(f.body().stmts(), new HashSet<>());
+    return at;
+  }
+
+  /** For {@link #surelyUseful}: whether {@code v}'s value just after {@code s} reaches the result on every path. */
+  public boolean isSurelyUsefulAfter(Stmt s, Var v) {
+    Set<Var> set = sets.get(s);
+    return set != null && set.contains(v); // a statement the analysis did not see: not claimed
   }
 
   /** For {@link #varied}: whether {@code v} may depend on a differentiable input just before {@code s}. */
@@ -172,5 +196,55 @@ public final class ActivityAt {
       }
     }
     return useful;
+  }
+
+  // ---- surely useful: backward, intersecting at joins ----
+
+  private Set<Var> backwardOnEveryPath(List<Stmt> stmts, Set<Var> sure) {
+    for (int k = stmts.size() - 1; k >= 0; k--) {
+      Stmt s = stmts.get(k);
+      if (s instanceof Return r) {
+        sure.clear(); // nothing after a return runs
+        sure.addAll(Activity.differentiableReads(r.value()));
+      } else if (s instanceof Declare d) {
+        sets.put(s, Set.copyOf(sure));
+        if (sure.remove(d.var()) && d.init() != null) {
+          sure.addAll(Activity.differentiableReads(d.init()));
+        }
+      } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
+        sets.put(s, Set.copyOf(sure));
+        Var v = Exprs.root(a.target());
+        if (a.target() instanceof Ref ? sure.remove(v) : sure.contains(v)) {
+          sure.addAll(Activity.differentiableReads(a.value()));
+        }
+      } else if (s instanceof Eval e && e.source() != null) {
+        if (accumulators(e).stream().anyMatch(acc -> sure.contains(Exprs.root(acc)))) {
+          sure.addAll(Activity.differentiableReads(e.call()));
+        }
+      } else if (s instanceof If i) {
+        Set<Var> then = backwardOnEveryPath(i.then().stmts(), new HashSet<>(sure));
+        Set<Var> otherwise = backwardOnEveryPath(i.otherwise().stmts(), new HashSet<>(sure));
+        sure.clear();
+        sure.addAll(then);
+        sure.retainAll(otherwise);
+      } else if (s instanceof Loop l) {
+        // at the loop's head: useful after the loop (no more iterations) and in the next one;
+        // shrinking from "after the loop" reaches the largest such set
+        Set<Var> head = new HashSet<>(sure);
+        while (true) {
+          Set<Var> next = backwardOnEveryPath(l.update(), new HashSet<>(head));
+          next = backwardOnEveryPath(l.body().stmts(), next);
+          next.retainAll(sure);
+          if (next.equals(head)) {
+            break;
+          }
+          head = next;
+        }
+        sure.clear();
+        sure.addAll(head);
+        backwardOnEveryPath(l.init(), sure);
+      }
+    }
+    return sure;
   }
 }
