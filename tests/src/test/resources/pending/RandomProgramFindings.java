@@ -284,4 +284,35 @@ public final class RandomProgramFindings {
     }
     return y + x;
   }
+
+  /**
+   * e = log1p(exp(x)) is infinite for x above 709.78 and used only when x is negative, so f = x
+   * there and ∂f/∂x = 1. The reverse sweep multiplied e's zero adjoint by exp(x)'s infinite
+   * partial and returned NaN.
+   */
+  @Differentiable
+  static double overflowUsedOnlyInBranchNotTaken(double x) {
+    double e = Math.log1p(Math.exp(x));
+    if (x < 0.0) {
+      return e;
+    }
+    return x;
+  }
+
+  /**
+   * The same inside a loop: each iteration's big is infinite for large x and added only for
+   * negative x, so f = 3x and ∂f/∂x = 3; the reverse sweep gave NaN.
+   */
+  @Differentiable
+  static double overflowUsedOnlyInBranchInLoop(double x) {
+    double s = 0.0;
+    for (int i = 0; i < 3; i++) {
+      double big = Math.exp(x * (i + 1));
+      if (x < 0.0) {
+        s += big;
+      }
+      s += x;
+    }
+    return s;
+  }
 }

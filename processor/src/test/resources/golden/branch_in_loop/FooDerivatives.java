@@ -90,8 +90,10 @@ public final class FooDerivatives {
       // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
       t0Bar -= marginBar;
       marginBar = 0.0;
-      wBar[i] += t0Bar * y[i];
-      t0Bar = 0.0;
+      if (t0Bar != 0.0) {
+        wBar[i] += t0Bar * y[i];
+        t0Bar = 0.0;
+      }
     }
     return loss;
   }
@@ -145,8 +147,10 @@ public final class FooDerivatives {
       // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
       t0Bar -= marginBar;
       marginBar = 0.0;
-      wBar[i] += t0Bar * y[i];
-      t0Bar = 0.0;
+      if (t0Bar != 0.0) {
+        wBar[i] += t0Bar * y[i];
+        t0Bar = 0.0;
+      }
     }
     return new HingeGradient(loss, wBar);
   }

@@ -230,7 +230,11 @@ class PendingConstructsTest {
             of(c, "scratchArrayPerIteration", real("x", -2, 2))
                 .twin(a -> a.g("x").sin().sin().sin()),
             of(c, "recomputeWithoutPartial", real("x", -2, 2), real("y", -2, 2))
-                .twin(a -> a.g("x").multiply(a.g("y"))))),
+                .twin(a -> a.g("x").multiply(a.g("y"))),
+            of(c, "overflowUsedOnlyInBranchNotTaken", real("x", 710, 800))
+                .twin(a -> a.g("x")),
+            of(c, "overflowUsedOnlyInBranchInLoop", real("x", 400, 500))
+                .twin(a -> a.g("x").multiply(3)))),
         new Pending("OrderTwoLoopInBranch", Fix.MUST_COMPILE, c -> List.of(
             of(c, "loopInBranch", real("x", -2, 2), real("y", -2, 2))
                 .where(a -> Math.abs(a.d("y")) > 0.01)

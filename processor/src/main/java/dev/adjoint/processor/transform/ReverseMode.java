@@ -11,6 +11,7 @@ import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
 import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Comment;
+import dev.adjoint.processor.ir.Conditional;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Eval;
 import dev.adjoint.processor.ir.Expr;
@@ -29,6 +30,7 @@ import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
 import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
+import dev.adjoint.processor.ir.Unary;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,7 +60,11 @@ import java.util.Set;
  * <p><b>Invariant.</b> An adjoint statement runs on the values its primal statement saw (see
  * {@link ToBeRecorded}), and a target's adjoint is taken and cleared before any contribution of
  * the same statement could add into it ({@code a[i] = f(a[j])}, {@code b[3] = g(b)}); a statement
- * whose target is not useful after it ({@link ActivityAt}) has a zero adjoint and no adjoint code.
+ * whose target is not useful after it ({@link ActivityAt}) has a zero adjoint and no adjoint code,
+ * and one whose target is useful on some paths only runs its adjoint under
+ * {@code if (vBar != 0.0)} unless every partial is finite: a zero adjoint must stay zero, not
+ * become NaN from an infinite partial. Only where a zero seed's tangent is zero too: not in a
+ * body that second derivatives differentiate.
  */
 public final class ReverseMode {
 
@@ -80,6 +86,7 @@ public final class ReverseMode {
 
   private final Activity activity;
   private final ActivityAt usefulAt;
+  private final ActivityAt surelyUsefulAt;
   private final boolean skipZeroSeeds;
   private final ToBeRecorded tbr;
   private final boolean accumulatorsGiven;
@@ -97,11 +104,12 @@ public final class ReverseMode {
   private Expr result;
   private Expr returned;
 
-  private ReverseMode(Activity activity, ActivityAt usefulAt, ToBeRecorded tbr,
-      boolean accumulatorsGiven, boolean skipZeroSeeds) {
+  private ReverseMode(Activity activity, ActivityAt usefulAt, ActivityAt surelyUsefulAt,
+      ToBeRecorded tbr, boolean accumulatorsGiven, boolean skipZeroSeeds) {
     this.skipZeroSeeds = skipZeroSeeds;
     this.activity = activity;
     this.usefulAt = usefulAt;
+    this.surelyUsefulAt = surelyUsefulAt;
     this.tbr = tbr;
     this.accumulatorsGiven = accumulatorsGiven;
   }
@@ -116,8 +124,8 @@ public final class ReverseMode {
    */
   public static Result apply(Function linearized, Activity activity, ActivityAt usefulAt,
       ToBeRecorded tbr, Expr seed, boolean accumulatorsGiven, boolean skipZeroSeeds) {
-    ReverseMode mode = new ReverseMode(activity, usefulAt, tbr, accumulatorsGiven,
-        skipZeroSeeds);
+    ReverseMode mode = new ReverseMode(activity, usefulAt, ActivityAt.surelyUseful(linearized),
+        tbr, accumulatorsGiven, skipZeroSeeds);
     Map<Var, Var> params = new LinkedHashMap<>();
     for (Var p : linearized.differentiableParams()) {
       params.put(p, mode.bar(p));
@@ -575,6 +583,40 @@ public final class ReverseMode {
       return; // its adjoint is zero here, and an infinite partial must not make it NaN
     }
     Expr targetBar = Exprs.rebase(target, bar(v));
+    if (skipZeroSeeds && target.type() == Type.DOUBLE && !(value instanceof Invoke)
+        && !surelyUsefulAt.isSurelyUsefulAfter(s, v) && !finitePartials(value, target)) {
+      // zero on the paths that do not use it, where an infinite partial must not make it NaN
+      List<Stmt> work = new ArrayList<>();
+      distribute(s, target, targetBar, value, overwrite, work);
+      if (!work.isEmpty()) {
+        out.add(new If(Build.cmp(Binary.Op.NE, targetBar, Build.ZERO), Block.of(work),
+            Block.of(List.of()), Pos.NONE));
+      }
+      return;
+    }
+    distribute(s, target, targetBar, value, overwrite, out);
+  }
+
+  /** Whether every partial of {@code value} is finite, so a zero adjoint times it stays zero. */
+  private boolean finitePartials(Expr value, Expr target) {
+    return Partials.merged(value, target, activity).stream()
+        .allMatch(t -> isFinite(t.partial()));
+  }
+
+  /** Numbers, and choices or signs of anything: {@code max >= z[i] ? 0.0 : 1.0}, {@code signum(r)}. */
+  private static boolean isFinite(Expr e) {
+    return e instanceof Literal
+        || (e instanceof Unary u && isFinite(u.operand()))
+        || (e instanceof Binary b && b.op() != Binary.Op.DIV && b.op() != Binary.Op.REM
+            && isFinite(b.left()) && isFinite(b.right()))
+        || (e instanceof Conditional c && isFinite(c.ifTrue()) && isFinite(c.ifFalse()))
+        || (e instanceof Call c && c.name().equals("signum") && c.owner().endsWith("Math"));
+  }
+
+  /** {@code targetBar}'s share, through the partials of {@code value}, into its operands' adjoints. */
+  private void distribute(Stmt s, Expr target, Expr targetBar, Expr value, boolean overwrite,
+      List<Stmt> out) {
+    Var v = Exprs.root(target);
     if (value instanceof Invoke call && !activity.varies(call)) {
       if (overwrite && !target.type().isArray()) { // g(0.5): a constant, nothing to distribute
         out.add(new Assign(targetBar, Build.ZERO, Pos.NONE));
