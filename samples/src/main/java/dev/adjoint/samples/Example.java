@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A worked example from the course notes ({@code /work/shared/seed-examples.md} ids such as
+ * A worked example from the course notes (ids such as
  * {@code S02-chain-3x+1}): a function at a point, with every number Adjoint computed for it
  * compared against the math.
  *

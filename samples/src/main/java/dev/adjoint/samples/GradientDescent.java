@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Section 10: gradient descent driven by the generated gradients ({@code fGrad}) on the paraboloid,
- * the quadratic form and the ravine, with the seeds' step size 0.05 and heavy-ball momentum as a
+ * the quadratic form and the ravine, with the catalogue's step size 0.05 and heavy-ball momentum as a
  * knob; every run is checked against the closed form of its iterates and drawn over the level sets.
  */
 final class GradientDescent {

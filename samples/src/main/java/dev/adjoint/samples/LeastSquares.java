@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Section 5: the least-squares loss in the seeds' three normalisations, written as loops over the
+ * Section 5: the least-squares loss in the catalogue's three normalisations, written as loops over the
  * data, differentiable in the parameters only ({@code @NoDerivative} data).
  */
 final class LeastSquares {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tiny neural-network computations from the seeds (one hidden unit, a two-layer backpropagation
+ * Tiny neural-network computations from the catalogue (one hidden unit, a two-layer backpropagation
  * example, a composed loss), where reverse mode is backpropagation written out as Java.
  */
 final class Networks {

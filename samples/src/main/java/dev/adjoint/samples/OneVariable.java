@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Functions of one variable from section 1 of the seed catalogue (a polynomial, a power and the
+ * Functions of one variable from section 1 of the worked-examples catalogue (a polynomial, a power and the
  * elementary functions), each checked against the derivative rule a calculus course teaches.
  */
 final class OneVariable {

@@ -12,7 +12,7 @@ final class WorkedExamples {
   /** One theme: a title and its examples. */
   record Section(String title, List<Example> examples) {}
 
-  /** Every section, in the order of the seed catalogue. */
+  /** Every section, in the order of the worked-examples catalogue. */
   static List<Section> all() {
     return List.of(
         new Section("Functions of one variable (OneVariable.java)", OneVariable.examples()),

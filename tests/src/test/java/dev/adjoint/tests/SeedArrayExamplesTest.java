@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The array-shaped worked examples of seed-examples.md (sections 1, 3, 4, 5, 6, 7, 8), called through
+ * The array-shaped worked examples of the worked-examples catalogue (sections 1, 3, 4, 5, 6, 7, 8), called through
  * compile-time references to the generated code, against the seed's numbers and the closed forms (at
  * random points from fixed seeds). That these calls compile checks the array contract's signatures:
  * {@code double[]} tangents and accumulators, {@code double[]} seeds for array results, fJacobian.
@@ -21,7 +21,7 @@ class SeedArrayExamplesTest {
   /** Closed forms evaluated in double: a few ulps of rounding either side. */
   private static final double CLOSED_REL = 1e-12;
 
-  /** The data set of seed-examples.md section 5: X (N = 3, D = 2) and Y. */
+  /** The data set of the worked-examples catalogue section 5: X (N = 3, D = 2) and Y. */
   private static final double[][] X = {{1, 0}, {1, 1}, {1, 2}};
   private static final double[] Y = {1, 2, 2};
 

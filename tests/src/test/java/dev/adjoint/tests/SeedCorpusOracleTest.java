@@ -33,7 +33,7 @@ class SeedCorpusOracleTest {
     Class<?> c = SeedOneVariable.class;
     return List.of(
         of(c, "poly", real("x", -3, 3)).twin(a -> a.g("x").pow(3).multiply(5).subtract(a.g("x").multiply(2)).add(7)),
-        // |x - 1| >= 0.1: closer, the quotient-rule terms cancel (seed-examples.md says so)
+        // |x - 1| >= 0.1: closer, the quotient-rule terms cancel (the worked-examples catalogue says so)
         of(c, "limitQuotient", real("x", -3, 5))
             .where(a -> Math.abs(a.d("x") - 1) >= 0.1)
             .twin(a -> a.g("x").square().subtract(1).divide(a.g("x").subtract(1))),

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scalar worked examples of seed-examples.md (sections 1, 2, 7 and the scalar parts of 3 and 9),
+ * The scalar worked examples of the worked-examples catalogue (sections 1, 2, 7 and the scalar parts of 3 and 9),
  * called through compile-time references to the generated code, against the seed's numbers and closed
  * forms; that these calls compile is itself a check of the public contract's signatures.
  */
 class SeedExamplesTest {
-  /** seed-examples.md: "compare at a relative tolerance of about 1e-14". */
+  /** the worked-examples catalogue: "compare at a relative tolerance of about 1e-14". */
   private static final double SEED_REL = 1e-14;
   /** Closed forms evaluated in double along a grid: a few ulps of rounding either side. */
   private static final double CLOSED_REL = 1e-12;

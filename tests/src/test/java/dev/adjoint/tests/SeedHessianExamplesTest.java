@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Section 9 of seed-examples.md (Hessian and Taylor) against {@code fHessian} and {@code fHvp} of
+ * Section 9 of the worked-examples catalogue (Hessian and Taylor) against {@code fHessian} and {@code fHvp} of
  * {@link dev.adjoint.tests.corpus.SecondOrder}, called through compile-time references to the generated
  * code: S03-hessian-table, S03-taylor2-checks, S03-newton-step and S03-stationary-points.
  */
 class SeedHessianExamplesTest {
   /** The non-symmetric matrix of S02-matrix-3-xTAx. */
   private static final double[][] A = {{1, 2}, {0, 3}};
-  /** The data set of seed-examples.md section 5. */
+  /** The data set of the worked-examples catalogue section 5. */
   private static final double[][] X = {{1, 0}, {1, 1}, {1, 2}};
   private static final double[] Y = {1, 2, 2};
 

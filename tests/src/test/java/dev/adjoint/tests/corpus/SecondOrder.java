@@ -6,7 +6,7 @@ import dev.adjoint.NoDerivative;
 
 /**
  * {@code @Differentiable(order = 2)} functions: {@code fHvp} and {@code fHessian} besides the first-order
- * methods. Quadratic forms and Rosenbrock (closed-form Hessians), the functions of seed-examples.md
+ * methods. Quadratic forms and Rosenbrock (closed-form Hessians), the functions of the worked-examples catalogue
  * section 9 (Hessian table, second-order Taylor, Newton steps, stationary points), and bodies with
  * loops, branches, values the reverse sweep must save, a while and a do/while loop, and AdjointMath.
  */
@@ -39,7 +39,7 @@ public final class SecondOrder {
     return s;
   }
 
-  // ---------------------------------------------------------------- seed-examples.md section 9
+  // ---------------------------------------------------------------- the worked-examples catalogue section 9
 
   /** S02-partials-x2+y2: Hessian {@code 2 I}. */
   @Differentiable(order = 2)

@@ -2,7 +2,7 @@ package dev.adjoint.tests.corpus;
 
 import dev.adjoint.Differentiable;
 
-/** The seeds' scalar activation functions and hidden unit (seed-examples.md section 7). */
+/** The catalogue's scalar activation functions and hidden unit (the worked-examples catalogue section 7). */
 public final class SeedActivations {
   /** sqrt(2/pi), for the tanh approximation of GELU. */
   private static final double SQRT_2_OVER_PI = 0.7978845608028654;

@@ -4,7 +4,7 @@ import dev.adjoint.Differentiable;
 import dev.adjoint.NoDerivative;
 
 /**
- * The array-shaped worked examples of seed-examples.md: least squares (section 5), backpropagation
+ * The array-shaped worked examples of the worked-examples catalogue: least squares (section 5), backpropagation
  * (4), matrix calculus formulas (6), Jacobians (3), softmax (8), the general polynomial (1) and a
  * hidden layer (7), written as loops over double[] and double[][].
  */

@@ -2,7 +2,7 @@ package dev.adjoint.tests.corpus;
 
 import dev.adjoint.Differentiable;
 
-/** The seeds' functions of one variable (seed-examples.md section 1), one method per worked example. */
+/** The catalogue's functions of one variable (the worked-examples catalogue section 1), one method per worked example. */
 public final class SeedOneVariable {
   private SeedOneVariable() {}
 

@@ -2,7 +2,7 @@ package dev.adjoint.tests.corpus;
 
 import dev.adjoint.Differentiable;
 
-/** Scalar functions from seed-examples.md sections 3 and 9 (Hessian table, Taylor and Newton checks) written over scalars. */
+/** Scalar functions from the worked-examples catalogue sections 3 and 9 (Hessian table, Taylor and Newton checks) written over scalars. */
 public final class SeedQuadratics {
   private SeedQuadratics() {}
 

@@ -2,7 +2,7 @@ package dev.adjoint.tests.corpus;
 
 import dev.adjoint.Differentiable;
 
-/** The seeds' functions of several inputs (seed-examples.md sections 1 and 2: P, Q, A, partials, paths). */
+/** The catalogue's functions of several inputs (the worked-examples catalogue sections 1 and 2: P, Q, A, partials, paths). */
 public final class SeedSeveralInputs {
   private SeedSeveralInputs() {}
 
