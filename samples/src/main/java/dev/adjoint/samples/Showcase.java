@@ -15,7 +15,6 @@ import java.util.Locale;
  * the module's {@code target} directory. It exits with status 1 if any number disagrees.
  */
 public final class Showcase {
-  private static final String ROW = "  %-4s %-48s %-26s %-24s %-24s %s%n";
 
   private Showcase() {}
 
@@ -23,7 +22,7 @@ public final class Showcase {
     Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath().normalize();
     PrintStream out = System.out;
 
-    out.println("Adjoint showcase: worked examples from the seed catalogue, differentiated at compile time.");
+    out.println("Adjoint showcase: worked examples of calculus and backpropagation, differentiated at compile time.");
     out.println("Every number in the 'Adjoint' column comes from code javac generated; 'closed form' is the math.");
     List<WorkedExamples.Section> sections = WorkedExamples.all();
     int examples = 0;
@@ -43,9 +42,14 @@ public final class Showcase {
     for (WorkedExamples.Section section : sections) {
       out.println();
       out.println("== " + section.title() + " ==");
-      out.printf(Locale.ROOT, ROW, "", "quantity", "via", "Adjoint", "closed form", "|difference|");
+      List<Comparison> all = section.examples().stream()
+          .flatMap(e -> e.comparisons().stream()).toList();
+      ResultTable table = new ResultTable(all);
+      table.printHeader(out);
+      int row = 0;
       for (Example example : section.examples()) {
-        print(out, example);
+        print(out, example, table, row);
+        row += example.comparisons().size();
       }
     }
 
@@ -67,18 +71,29 @@ public final class Showcase {
     }
   }
 
-  private static void print(PrintStream out, Example example) {
-    out.println(example.id() + "   " + example.function() + "   at " + example.point());
+  private static void print(PrintStream out, Example example, ResultTable table, int row) {
+    wrap(out, example.id() + "   " + example.function() + "   at " + example.point(), "       ");
     for (String line : example.transcript()) {
-      out.println("       | " + line);
+      wrap(out, "       | " + line, "       |   ");
     }
-    for (Comparison c : example.comparisons()) {
-      out.printf(Locale.ROOT, ROW, c.ok() ? "OK" : "FAIL", c.quantity(), c.via(),
-          c.adjoint(), c.expected(), c.differenceText());
-    }
+    table.print(out, row, row + example.comparisons().size());
     for (String note : example.notes()) {
-      out.println("       note: " + note);
+      wrap(out, "       note: " + note, "             ");
     }
+  }
+
+  /** Prints {@code text} broken at spaces to fit the table's width, going on after {@code indent}. */
+  private static void wrap(PrintStream out, String text, String indent) {
+    String rest = text;
+    while (rest.length() > ResultTable.WIDTH) {
+      int cut = rest.lastIndexOf(' ', ResultTable.WIDTH);
+      if (cut <= indent.length()) {
+        break;
+      }
+      out.println(rest.substring(0, cut));
+      rest = indent + rest.substring(cut + 1).stripLeading();
+    }
+    out.println(rest);
   }
 
   /** Prints where the companions live and one method the user wrote beside its generated adjoint. */
@@ -89,9 +104,10 @@ public final class Showcase {
         SeveralInputs.class, Activations.class, Networks.class, Surfaces.class, Loops.class, Jacobians.class,
         MatrixCalculus.class, LeastSquares.class, Softmax.class, Hessians.class, ForwardVsReverse.class,
         TinyNetwork.class);
-    out.println("javac wrote one companion class per source file:");
+    out.println("javac wrote one companion class per source file, in");
+    out.println("  " + SourceExcerpt.generatedCompanion(target, owners.get(0)).getParent() + ":");
     for (Class<?> owner : owners) {
-      out.println("  " + SourceExcerpt.generatedCompanion(target, owner));
+      out.println("  " + SourceExcerpt.generatedCompanion(target, owner).getFileName());
     }
     out.println();
     out.println("You write (ChainRule.java):");
