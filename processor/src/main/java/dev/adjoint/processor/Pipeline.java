@@ -59,8 +59,8 @@ final class Pipeline {
               .orElse(" (Adjoint has no derivative rule for it)");
           message = c.owner() + "." + c.name() + " is on the path from a differentiable"
               + " parameter to the result but is not differentiable" + why + ". Pass it a value"
-              + " that does not depend on the differentiable parameters, or mark them"
-              + " @NoDerivative.";
+              + " that does not depend on the differentiable parameters: a constant, or a"
+              + " parameter marked @NoDerivative while another stays differentiable.";
         } else {
           message = c.owner() + "." + c.name() + " is on the path from a differentiable"
               + " parameter to the result but is not @Differentiable. Annotate it"

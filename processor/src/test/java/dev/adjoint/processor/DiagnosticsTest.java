@@ -56,6 +56,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void interfaceMethodCompilesOnceItIsStatic() {
+    // the advice of defaultInterfaceMethodIsNotStatic, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "interface Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }",
+        "}").file());
+  }
+
+  @Test
   void instanceMethodTakesItsReceiverFirst() {
     JavaFileObject src = foo(
         "  double scale = 2.0;",
@@ -84,6 +100,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void instanceFieldIsReadableOnceItIsPackagePrivate() {
+    // the advice of privateInstanceFieldIsNotReadable, followed
+    assertCompilesCleanly(foo(
+        "  double scale = 2.0;",
+        "",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    return scale * x;",
+        "  }").file());
+  }
+
+  @Test
   void abstractMethodHasNoBody() {
     assertReportsExactly(source("test.Foo",
         "package test;",
@@ -95,6 +123,22 @@ class DiagnosticsTest {
         "  abstract double f(double x);",
         "  //              ^ [Adjoint/NoBody] method f has no body to differentiate",
         "}"));
+  }
+
+  @Test
+  void methodOfAnAbstractClassCompilesOnceItHasABody() {
+    // the advice of abstractMethodHasNoBody, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "abstract class Foo {",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    return x;",
+        "  }",
+        "}").file());
   }
 
   @Test
@@ -116,6 +160,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void methodCompilesOnceItHasNoTypeParameter() {
+    // the advice of genericMethodIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }").file());
+  }
+
+  @Test
   void floatArrayParameterHasUnsupportedType() {
     // the preferred position of the array type `float[]` is its `[`
     assertReportsExactly(foo(
@@ -126,6 +180,16 @@ class DiagnosticsTest {
             + " and int[], long[], boolean[] parameters",
         "    return x;",
         "  }"));
+  }
+
+  @Test
+  void arrayParameterCompilesOnceItIsADoubleArray() {
+    // the advice of floatArrayParameterHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double[] a, double x) {",
+        "    return x;",
+        "  }").file());
   }
 
   @Test
@@ -140,6 +204,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void resultCompilesOnceItIsADouble() {
+    // the advice of intResultHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return 1;",
+        "  }").file());
+  }
+
+  @Test
   void orderThreeIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable(order = 3)",
@@ -147,6 +221,16 @@ class DiagnosticsTest {
         "  static double f(double x) {",
         "    return x;",
         "  }"));
+  }
+
+  @Test
+  void orderTwoCompilesWhereOrderThreeDoesNot() {
+    // the advice of orderThreeIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(order = 2)",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }").file());
   }
 
   @Test
@@ -159,6 +243,17 @@ class DiagnosticsTest {
         "    double[] y = new double[x.length];",
         "    return y;",
         "  }"));
+  }
+
+  @Test
+  void orderTwoCompilesOnceTheMethodReturnsADouble() {
+    // the advice of orderTwoNeedsAScalarResult, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(order = 2)",
+        "  static double f(double[] x) {",
+        "    double[] y = new double[x.length];",
+        "    return y[0];",
+        "  }").file());
   }
 
   @Test
@@ -175,6 +270,21 @@ class DiagnosticsTest {
             + " methods it calls: annotate g @Differentiable(order = 2)",
         "    return g(x) * x;",
         "  }"));
+  }
+
+  @Test
+  void orderTwoCompilesOnceItsCalleeIsAtOrderTwo() {
+    // the advice of orderTwoNeedsItsCalleesAtOrderTwo, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(order = 2)",
+        "  static double g(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @Differentiable(order = 2)",
+        "  static double f(double x) {",
+        "    return g(x) * x;",
+        "  }").file());
   }
 
   @Test
@@ -225,6 +335,16 @@ class DiagnosticsTest {
         "  }"));
   }
 
+  @Test
+  void signatureCompilesOnceBothProblemsAreFixed() {
+    // the advice of signatureProblemsAreAllReported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(order = 2)",
+        "  static double f(double x) {",
+        "    return 1;",
+        "  }").file());
+  }
+
   // ---------------------------------------------------------------- wrt and parameters
 
   @Test
@@ -238,6 +358,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void wrtCompilesOnceItNamesADoubleParameter() {
+    // the advice of wrtNamesUnknownParameter, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(wrt = \"x\")",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }").file());
+  }
+
+  @Test
   void wrtNamesIntParameter() {
     assertReportsExactly(foo(
         "  @Differentiable(wrt = \"n\")",
@@ -245,6 +375,16 @@ class DiagnosticsTest {
         "  static double f(double x, int n) {",
         "    return x * n;",
         "  }"));
+  }
+
+  @Test
+  void wrtCompilesOnceItNamesTheDoubleParameterBesideAnInt() {
+    // the advice of wrtNamesIntParameter, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(wrt = \"x\")",
+        "  static double f(double x, int n) {",
+        "    return x * n;",
+        "  }").file());
   }
 
   @Test
@@ -258,6 +398,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void wrtOrNoDerivativeAloneCompiles() {
+    // the advice of wrtNamesNoDerivativeParameter, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(wrt = \"c\")",
+        "  static double f(double x, double c) {",
+        "    return x * c;",
+        "  }").file());
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, @NoDerivative double c) {",
+        "    return x * c;",
+        "  }").file());
+  }
+
+  @Test
   void wrtArrayPointsAtTheBadName() {
     assertReportsExactly(foo(
         "  @Differentiable(wrt = {\"x\", \"z\"})",
@@ -265,6 +420,16 @@ class DiagnosticsTest {
         "  static double f(double x, double y) {",
         "    return x * y;",
         "  }"));
+  }
+
+  @Test
+  void wrtArrayCompilesOnceEveryNameIsADoubleParameter() {
+    // the advice of wrtArrayPointsAtTheBadName, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable(wrt = {\"x\", \"y\"})",
+        "  static double f(double x, double y) {",
+        "    return x * y;",
+        "  }").file());
   }
 
   @Test
@@ -304,6 +469,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void wrtNamesAFieldOnceItIsPackagePrivate() {
+    // the advice of wrtNamesAPrivateField, followed
+    assertCompilesCleanly(foo(
+        "  double b = 0.5;",
+        "",
+        "  @Differentiable(wrt = \"b\")",
+        "  double f(double x) {",
+        "    return x * b;",
+        "  }").file());
+  }
+
+  @Test
   void wrtNamesAnIntField() {
     assertReportsExactly(foo(
         "  int n = 2;",
@@ -317,6 +494,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void wrtNamesAFieldOnceItIsADouble() {
+    // the advice of wrtNamesAnIntField, followed
+    assertCompilesCleanly(foo(
+        "  double n = 2;",
+        "",
+        "  @Differentiable(wrt = \"n\")",
+        "  double f(double x) {",
+        "    return x * n;",
+        "  }").file());
+  }
+
+  @Test
   void noDifferentiableParameter() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -325,6 +514,16 @@ class DiagnosticsTest {
             + " differentiate",
         "    return c * n;",
         "  }"));
+  }
+
+  @Test
+  void methodCompilesOnceItHasADifferentiableParameter() {
+    // the advice of noDifferentiableParameter, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double c, int n) {",
+        "    return c * n;",
+        "  }").file());
   }
 
   @Test
@@ -344,6 +543,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void overloadsCompileOnceOneIsRenamed() {
+    // the advice of overloadsClash, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double x, double y) {",
+        "    return x * y;",
+        "  }").file());
+  }
+
+  @Test
   void parameterNamedValueClashesWithGradientRecord() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -351,6 +565,16 @@ class DiagnosticsTest {
         "  //                     ^ [Adjoint/NameClash] parameter 'value' would name a component",
         "    return value * value;",
         "  }"));
+  }
+
+  @Test
+  void parameterNamedValueCompilesOnceRenamed() {
+    // the advice of parameterNamedValueClashesWithGradientRecord, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double v) {",
+        "    return v * v;",
+        "  }").file());
   }
 
   @Test
@@ -375,6 +599,25 @@ class DiagnosticsTest {
   }
 
   @Test
+  void classNamedLikeTheCompanionCompilesOnceRenamed() {
+    // the advice of companionNameTakenInTheSameFile, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "}",
+        "",
+        "final class FooHelpers {",
+        "}").file());
+  }
+
+  @Test
   void companionNameTakenByAnotherFile() {
     MarkedSource src = foo(
         "  @Differentiable",
@@ -395,6 +638,25 @@ class DiagnosticsTest {
         + " already exists (declared in FooDerivatives.java)").inFile(src.file()).onLine(6)
         .atColumn(7);
     assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void classNamedLikeTheCompanionCompilesInAnotherPackage() {
+    // the advice of companionNameTakenByAnotherFile, followed
+    MarkedSource src = foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }");
+    JavaFileObject other = JavaFileObjects.forSourceLines("other.FooDerivatives",
+        "package other;",
+        "",
+        "public final class FooDerivatives {",
+        "  public static double fGrad(double x) {",
+        "    return 2 * x;",
+        "  }",
+        "}");
+    assertCompilesCleanly(src.file(), other);
   }
 
   @Test
@@ -426,6 +688,32 @@ class DiagnosticsTest {
     assertThat(c).hadErrorContaining(e.fragment()).inFile(src.file()).onLine(e.line())
         .atColumn(e.column());
     assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void classNamedLikeTheCompanionOnTheClassPathCompilesOnceRenamed(@TempDir Path classes)
+      throws IOException {
+    // the advice of companionNameTakenOnTheClassPath, followed
+    compileInto(classes, JavaFileObjects.forSourceLines("test.FooHelpers",
+        "package test;",
+        "",
+        "public class FooHelpers {",
+        "  public static double scale(double x) {",
+        "    return 2 * x;",
+        "  }",
+        "}"));
+    MarkedSource src = source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "}");
+    assertThat(compileWithClassPath(classes, src.file())).succeededWithoutWarnings();
   }
 
   @Test
@@ -499,6 +787,31 @@ class DiagnosticsTest {
     assertReportsExactly(src);
   }
 
+  @Test
+  void nestedAndUnderscoredOwnersCompileOnceOneIsRenamed() {
+    // the advice of nestedAndUnderscoredOwnersShareACompanionName, followed
+    assertCompilesCleanly(source("test.OuterInner",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class OuterInner {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "}",
+        "",
+        "final class Outer {",
+        "  static final class Inner {",
+        "    @Differentiable",
+        "    static double g(double x) {",
+        "      return x * x;",
+        "    }",
+        "  }",
+        "}").file());
+  }
+
   // ---------------------------------------------------------------- types in the body
 
   @Test
@@ -509,6 +822,16 @@ class DiagnosticsTest {
         "    return x * 2.0f;",
         "    //         ^ [Adjoint/UnsupportedType] float literal 2.0f",
         "  }"));
+  }
+
+  @Test
+  void literalCompilesOnceItIsADouble() {
+    // the advice of floatLiteralHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * 2.0;",
+        "  }").file());
   }
 
   @Test
@@ -523,6 +846,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void localCompilesOnceItIsADouble() {
+    // the advice of floatLocalHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double s = 1;",
+        "    return x * s;",
+        "  }").file());
+  }
+
+  @Test
   void stringLocalHasUnsupportedType() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -534,6 +868,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void unassignedLocalCompilesOnceItIsADouble() {
+    // the advice of stringLocalHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double label;",
+        "    return x;",
+        "  }").file());
+  }
+
+  @Test
   void castToFloatHasUnsupportedType() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -541,6 +886,26 @@ class DiagnosticsTest {
         "    return (float) x;",
         "    //      ^ [Adjoint/UnsupportedType] cast to float is not supported",
         "  }"));
+  }
+
+  @Test
+  void castCompilesOnceItIsToLong() {
+    // the advice of castToFloatHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return (long) x;",
+        "  }").file());
+  }
+
+  @Test
+  void castCompilesOnceItIsToDouble() {
+    // the advice of castToFloatHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return (double) x;",
+        "  }").file());
   }
 
   // ---------------------------------------------------------------- statements
@@ -565,6 +930,27 @@ class DiagnosticsTest {
   }
 
   @Test
+  void breakCompilesWithAFlagTheOuterLoopTests() {
+    // the advice of labelledBreakIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = 1;",
+        "    boolean done = false;",
+        "    for (int i = 0; i < 3 && !done; i++) {",
+        "      for (int j = 0; j < 3; j++) {",
+        "        y = y * x;",
+        "        if (y > 10) {",
+        "          done = true;",
+        "          break;",
+        "        }",
+        "      }",
+        "    }",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
   void enhancedForWithTheWrongElementTypeIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -580,6 +966,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void loopOverAMatrixCompilesAsACountedLoop() {
+    // the advice of enhancedForWithTheWrongElementTypeIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, double[][] m) {",
+        "    double y = 0;",
+        "    for (int i = 0; i < m.length; i++) {",
+        "      double c = m[i][0];",
+        "      y = y + c * x;",
+        "    }",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
   void earlyReturnFromAnArrayMethodIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -592,6 +993,20 @@ class DiagnosticsTest {
         "    y[0] = x[0] * x[0];",
         "    return y;",
         "  }"));
+  }
+
+  @Test
+  void arrayMethodCompilesOnceItReturnsAtItsEnd() {
+    // the advice of earlyReturnFromAnArrayMethodIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double[] f(double[] x) {",
+        "    double[] y = new double[x.length];",
+        "    if (x.length != 0) {",
+        "      y[0] = x[0] * x[0];",
+        "    }",
+        "    return y;",
+        "  }").file());
   }
 
   @Test
@@ -613,6 +1028,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void matrixCompilesOnceDeclaredBeforeTheLoopAndReused() {
+    // the advice of matrixDeclaredInsideALoopIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x;",
+        "    double[][] t = new double[2][2];",
+        "    do {",
+        "      t[0][0] = y;",
+        "      y = t[0][0] / 2;",
+        "    } while (y > 1);",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
   void writingThroughAnAliasOfAParameterRowIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -623,6 +1054,19 @@ class DiagnosticsTest {
             + " caller's array",
         "    return row[1];",
         "  }"));
+  }
+
+  @Test
+  void writingIntoALocalCopyOfAParameterRowCompiles() {
+    // the advice of writingThroughAnAliasOfAParameterRowIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double[][] m) {",
+        "    double[] row = new double[m[0].length];",
+        "    System.arraycopy(m[0], 0, row, 0, row.length);",
+        "    row[1] = 2 * row[0];",
+        "    return row[1];",
+        "  }").file());
   }
 
   @Test
@@ -638,6 +1082,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void declaringANewArrayInsteadOfReassigningCompiles() {
+    // the advice of reassigningAnArrayVariableIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double[] a) {",
+        "    double[] b = new double[2];",
+        "    double[] c = new double[3];",
+        "    return c[0] + a[0];",
+        "  }").file());
+  }
+
+  @Test
   void intArrayResultHasUnsupportedType() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -646,6 +1102,18 @@ class DiagnosticsTest {
             + " method must return double, double[] or double[][]",
         "    return new int[1];",
         "  }"));
+  }
+
+  @Test
+  void arrayResultCompilesOnceItIsADoubleArrayLocal() {
+    // the advice of intArrayResultHasUnsupportedType, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double[] f(double[] a) {",
+        "    double[] y = new double[1];",
+        "    y[0] = a[0];",
+        "    return y;",
+        "  }").file());
   }
 
   @Test
@@ -717,6 +1185,24 @@ class DiagnosticsTest {
   }
 
   @Test
+  void switchCaseCompilesOnceItEndsWithBreak() {
+    // the advice of switchCaseFallingThroughIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double y = x;",
+        "    switch (n) {",
+        "      case 1:",
+        "        y = 2 * x;",
+        "        break;",
+        "      default:",
+        "        y = 3 * y;",
+        "    }",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
   void switchOnADoubleIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -733,6 +1219,38 @@ class DiagnosticsTest {
         "    }",
         "    return y;",
         "  }"));
+  }
+
+  @Test
+  void switchOnAnIntCodeCompiles() {
+    // the advice of switchOnADoubleIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = switch ((int) x) {",
+        "      case 1 -> x;",
+        "      default -> 2 * x;",
+        "    };",
+        "    switch ((int) y) {",
+        "      default -> y = 1;",
+        "    }",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
+  void ifElseInsteadOfASwitchOnADoubleCompiles() {
+    // the advice of switchOnADoubleIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = switch ((int) x) {",
+        "      case 1 -> x;",
+        "      default -> 2 * x;",
+        "    };",
+        "    y = 1;",
+        "    return y;",
+        "  }").file());
   }
 
   @Test
@@ -753,6 +1271,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void switchOnAStringCompilesWithLiteralLabels() {
+    // the advice of switchOnAStringNeedsLiteralLabels, followed
+    assertCompilesCleanly(foo(
+        "  static final String HUBER = \"huber\";",
+        "  @Differentiable",
+        "  static double f(double r, String loss) {",
+        "    switch (loss) {",
+        "      case \"huber\":",
+        "        return Math.abs(r);",
+        "      default:",
+        "        return r * r;",
+        "    }",
+        "  }").file());
+  }
+
+  @Test
   void privateEnumParameterIsUnsupported() {
     assertReportsExactly(foo(
         "  private enum Kind { A, B }",
@@ -765,6 +1299,20 @@ class DiagnosticsTest {
         "      case B -> x * x;",
         "    };",
         "  }"));
+  }
+
+  @Test
+  void enumParameterCompilesOnceItIsPackagePrivate() {
+    // the advice of privateEnumParameterIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  enum Kind { A, B }",
+        "  @Differentiable",
+        "  static double f(double x, Kind kind) {",
+        "    return switch (kind) {",
+        "      case A -> x;",
+        "      case B -> x * x;",
+        "    };",
+        "  }").file());
   }
 
   @Test
@@ -817,6 +1365,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void switchExpressionCompilesOnceAssignedToALocal() {
+    // the advice of switchExpressionInsideAnExpressionIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double s = switch (n) {",
+        "      case 1 -> x;",
+        "      default -> 2 * x;",
+        "    };",
+        "    return x * s;",
+        "  }").file());
+  }
+
+  @Test
   void breakInsideACaseIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -839,6 +1401,27 @@ class DiagnosticsTest {
   }
 
   @Test
+  void caseCompilesWithIfElseInsteadOfAnInnerBreak() {
+    // the advice of breakInsideACaseIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, int n) {",
+        "    double y = x;",
+        "    switch (n) {",
+        "      case 1:",
+        "        if (x > 0) {",
+        "        } else {",
+        "          y = 2 * x;",
+        "        }",
+        "        break;",
+        "      default:",
+        "        y = 3 * x;",
+        "    }",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
   void tryCatchIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -852,6 +1435,21 @@ class DiagnosticsTest {
         "    }",
         "    return y;",
         "  }"));
+  }
+
+  @Test
+  void checkingTheInputAndThrowingCompiles() {
+    // the advice of tryCatchIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y;",
+        "    if (!(x > 0)) {",
+        "      throw new IllegalArgumentException(\"not positive: \" + x);",
+        "    }",
+        "    y = Math.log(x);",
+        "    return y;",
+        "  }").file());
   }
 
   @Test
@@ -891,6 +1489,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void effectReadingAFieldCompilesOnceItIsPackagePrivate() {
+    // the advice of effectReadingAnUnreachableFieldIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  static final Object LOG = new Object();",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    System.out.println(LOG);",
+        "    return x;",
+        "  }").file());
+  }
+
+  @Test
   void effectWithALambdaIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -900,6 +1511,17 @@ class DiagnosticsTest {
             + " statement Adjoint copies into the generated code is not supported",
         "    return x;",
         "  }"));
+  }
+
+  @Test
+  void effectCompilesWithAMessageBuiltWithoutALambda() {
+    // the advice of effectWithALambdaIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    java.util.Objects.requireNonNull(null, \"x\");",
+        "    return x;",
+        "  }").file());
   }
 
   @Test
@@ -913,6 +1535,19 @@ class DiagnosticsTest {
         "  //^ [Adjoint/Unsupported] @Differentiable methods must not change fields",
         "    return x;",
         "  }"));
+  }
+
+  @Test
+  void assigningALocalInsteadOfTheFieldCompiles() {
+    // the advice of assigningFieldIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  static double last;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double last = x;",
+        "    return x;",
+        "  }").file());
   }
 
   @Test
@@ -958,6 +1593,16 @@ class DiagnosticsTest {
     assertThat(c).hadWarningContaining(e.fragment()).inFile(src.file()).onLine(e.line())
         .atColumn(e.column());
     assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  void noDerivativeIsNoWarningOnceTheMethodIsDifferentiable() {
+    // the advice of noDerivativeOnAMethodThatIsNotDifferentiableIsAWarning, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double g(@NoDerivative double c, double x) {",
+        "    return c * x;",
+        "  }").file());
   }
 
   @Test
@@ -1007,6 +1652,24 @@ class DiagnosticsTest {
   }
 
   @Test
+  void writingALocalArrayWithALoopCompiles() {
+    // the advice of callThatMayWriteALocalArrayIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  static void scale(double[] v) {",
+        "    v[0] *= 2;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double[] b = {x, x};",
+        "    for (int i = 0; i < 1; i++) {",
+        "      b[i] *= 2;",
+        "    }",
+        "    return b[0];",
+        "  }").file());
+  }
+
+  @Test
   void remainderAssignmentOnDoublesIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1017,6 +1680,30 @@ class DiagnosticsTest {
         "    return y;",
         "  }"));
   }
+  @Test
+  void remainderAssignmentCompilesAsIeeeRemainder() {
+    // the advice of remainderAssignmentOnDoublesIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x;",
+        "    y = Math.IEEEremainder(y, 2.0);",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
+  void remainderAssignmentCompilesAsXMinusYTimesTheFloorOfTheQuotient() {
+    // the advice of remainderAssignmentOnDoublesIsUnsupported, followed the other way
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x;",
+        "    y = y - 2.0 * Math.floor(y / 2.0);",
+        "    return y;",
+        "  }").file());
+  }
+
 
   // ---------------------------------------------------------------- expressions
 
@@ -1030,6 +1717,19 @@ class DiagnosticsTest {
             + " caller's array",
         "    return w[0] * x;",
         "  }"));
+  }
+
+  @Test
+  void writingIntoALocalCopyOfAParameterArrayCompiles() {
+    // the advice of writingIntoAParameterArrayIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double[] w, double x) {",
+        "    double[] v = new double[w.length];",
+        "    System.arraycopy(w, 0, v, 0, w.length);",
+        "    v[0] = x;",
+        "    return v[0] * x;",
+        "  }").file());
   }
 
   @Test
@@ -1082,6 +1782,25 @@ class DiagnosticsTest {
   }
 
   @Test
+  void callingAPublicMethodOfABaseInAnotherPackageCompiles() {
+    // the advice of callingAProtectedMethodOfABaseInAnotherPackageIsUnsupported, followed
+    JavaFileObject base = JavaFileObjects.forSourceLines("base.Problem",
+        "package base;",
+        "",
+        "public abstract class Problem {",
+        "  public void check(double x) {",
+        "    if (x < 0) throw new IllegalArgumentException();",
+        "  }",
+        "}");
+    assertCompilesCleanly(fooExtending("base.Problem",
+        "  @Differentiable",
+        "  double f(double x) {",
+        "    check(x);",
+        "    return x * x;",
+        "  }").file(), base);
+  }
+
+  @Test
   void protectedConstantOfABaseInAnotherPackageIsUnsupported() {
     JavaFileObject base = JavaFileObjects.forSourceLines("base.Problem",
         "package base;",
@@ -1097,6 +1816,38 @@ class DiagnosticsTest {
             + " package, and declared in another file, so the generated class can neither read"
             + " nor copy it; make it public or pass it as a parameter",
         "  }"), base);
+  }
+
+  @Test
+  void publicConstantOfABaseInAnotherPackageCompiles() {
+    // the advice of protectedConstantOfABaseInAnotherPackageIsUnsupported, followed
+    JavaFileObject base = JavaFileObjects.forSourceLines("base.Problem",
+        "package base;",
+        "",
+        "public abstract class Problem {",
+        "  public static final double SCALE = Math.sqrt(2.0);",
+        "}");
+    assertCompilesCleanly(fooExtending("base.Problem",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return SCALE * x;",
+        "  }").file(), base);
+  }
+
+  @Test
+  void protectedConstantOfABaseInAnotherPackageCompilesAsAParameter() {
+    // the advice of protectedConstantOfABaseInAnotherPackageIsUnsupported, followed
+    JavaFileObject base = JavaFileObjects.forSourceLines("base.Problem",
+        "package base;",
+        "",
+        "public abstract class Problem {",
+        "  protected static final double SCALE = Math.sqrt(2.0);",
+        "}");
+    assertCompilesCleanly(fooExtending("base.Problem",
+        "  @Differentiable",
+        "  static double f(double x, double scale) {",
+        "    return scale * x;",
+        "  }").file(), base);
   }
 
   @Test
@@ -1116,6 +1867,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void callingACheckCompilesOnceItIsPackagePrivate() {
+    // the advice of callingAPrivateCheckIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  static void check(double x) {",
+        "    if (x < 0) throw new IllegalArgumentException();",
+        "  }",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    check(x);",
+        "    return x * x;",
+        "  }").file());
+  }
+
+  @Test
   void assignmentInsideExpressionIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1126,6 +1891,19 @@ class DiagnosticsTest {
             + " not supported",
         "    return z;",
         "  }"));
+  }
+
+  @Test
+  void assignmentCompilesAsAStatementOfItsOwn() {
+    // the advice of assignmentInsideExpressionIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y;",
+        "    y = x;",
+        "    double z = 2 * y;",
+        "    return z;",
+        "  }").file());
   }
 
   @Test
@@ -1147,6 +1925,27 @@ class DiagnosticsTest {
   }
 
   @Test
+  void sumCompilesAsALoopOverTheArray() {
+    // the advice of streamIsUnsupported, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import java.util.Arrays;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double[] x) {",
+        "    double s = 0;",
+        "    for (int i = 0; i < x.length; i++) {",
+        "      s += x[i];",
+        "    }",
+        "    return s;",
+        "  }",
+        "}").file());
+  }
+
+  @Test
   void collectionParameterHasUnsupportedType() {
     assertReportsExactly(source("test.Foo",
         "package test;",
@@ -1162,6 +1961,23 @@ class DiagnosticsTest {
         "    return y;",
         "  }",
         "}"));
+  }
+
+  @Test
+  void collectionParameterCompilesAsADoubleArray() {
+    // the advice of collectionParameterHasUnsupportedType, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import java.util.List;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double[] xs, double y) {",
+        "    return y;",
+        "  }",
+        "}").file());
   }
 
   @Test
@@ -1186,6 +2002,28 @@ class DiagnosticsTest {
   }
 
   @Test
+  void staticMethodInsteadOfALambdaCompiles() {
+    // the advice of lambdaIsUnsupported, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import java.util.function.DoubleUnaryOperator;",
+        "",
+        "final class Foo {",
+        "  static double times(double v, double x) {",
+        "    return v * x;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double g = times(x, x);",
+        "    return x;",
+        "  }",
+        "}").file());
+  }
+
+  @Test
   void newObjectIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1194,6 +2032,17 @@ class DiagnosticsTest {
         "    //      ^ [Adjoint/Unsupported] creating objects is not supported",
         "    return x;",
         "  }"));
+  }
+
+  @Test
+  void doubleArrayInsteadOfAnObjectCompiles() {
+    // the advice of newObjectIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    var o = new double[1];",
+        "    return x;",
+        "  }").file());
   }
 
   @Test
@@ -1208,6 +2057,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void numberInsteadOfAStringLiteralCompiles() {
+    // the advice of stringLiteralIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    var s = 1.0;",
+        "    return x;",
+        "  }").file());
+  }
+
+  @Test
   void remainderOnDoublesIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1215,6 +2075,26 @@ class DiagnosticsTest {
         "    return x % 2.0;",
         "    //       ^ [Adjoint/Unsupported] % on doubles is not supported yet",
         "  }"));
+  }
+
+  @Test
+  void remainderCompilesAsIeeeRemainder() {
+    // the advice of remainderOnDoublesIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return Math.IEEEremainder(x, 2.0);",
+        "  }").file());
+  }
+
+  @Test
+  void remainderCompilesAsXMinusYTimesTheFloorOfTheQuotient() {
+    // the advice of remainderOnDoublesIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x - 2.0 * Math.floor(x / 2.0);",
+        "  }").file());
   }
 
   // ---------------------------------------------------------------- calls
@@ -1233,6 +2113,54 @@ class DiagnosticsTest {
         "  static double helper(double x) {",
         "    return x * x;",
         "  }"));
+  }
+
+  @Test
+  void callToAnotherUserMethodCompilesOnceItIsDifferentiable() {
+    // the advice of callToAnotherUserMethodIsNotDifferentiable, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return helper(x) * x;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double helper(double x) {",
+        "    return x * x;",
+        "  }").file());
+  }
+
+  @Test
+  void callToAnotherUserMethodCompilesOnceItHasADerivative() {
+    // the advice of callToAnotherUserMethodIsNotDifferentiable, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return helper(x) * x;",
+        "  }",
+        "",
+        "  static double helper(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @dev.adjoint.DerivativeOf(\"helper\")",
+        "  static double helperJvp(double x, double xDot) {",
+        "    return 2 * x * xDot;",
+        "  }").file());
+  }
+
+  @Test
+  void callToAnotherUserMethodCompilesOnceItsArgumentIsConstant() {
+    // the advice of callToAnotherUserMethodIsNotDifferentiable, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return helper(2.0) * x;",
+        "  }",
+        "",
+        "  static double helper(double x) {",
+        "    return x * x;",
+        "  }").file());
   }
 
   @Test
@@ -1257,6 +2185,30 @@ class DiagnosticsTest {
             "public final class FastMath {",
             "  public static double sin(double x) { return Math.sin(x); }",
             "  public static double log(double base, double x) { return Math.log(x) / Math.log(base); }",
+            "}"));
+  }
+
+  @Test
+  void fastMathFunctionWithoutAMathTwinCompilesOnceItsArgumentIsConstant() {
+    // the advice of fastMathFunctionWithoutAMathTwinIsNotDifferentiable, followed
+    assertCompilesCleanly(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.Differentiable;",
+        "import org.hipparchus.util.FastMath;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return FastMath.sin(x) + FastMath.log(2.0, 8.0);",
+        "  }",
+        "}").file(), JavaFileObjects.forSourceLines("org.hipparchus.util.FastMath",
+            "package org.hipparchus.util;",
+            "public final class FastMath {",
+            "  public static double sin(double x) { return Math.sin(x); }",
+            "  public static double log(double base, double x) {",
+            "    return Math.log(x) / Math.log(base);",
+            "  }",
             "}"));
   }
 
@@ -1303,6 +2255,23 @@ class DiagnosticsTest {
   }
 
   @Test
+  void indexingACallResultCompilesOnceStoredInALocalArray() {
+    // the advice of indexingACallResultIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double[] x) {",
+        "    double[] s = squares(x);",
+        "    return s[0];",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double[] squares(double[] x) {",
+        "    double[] y = new double[x.length];",
+        "    return y;",
+        "  }").file());
+  }
+
+  @Test
   void argumentToANoDerivativeParameterOfACalleeIsAnError() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1316,6 +2285,36 @@ class DiagnosticsTest {
         "  static double g(double x, @NoDerivative double eps) {",
         "    return Math.sqrt(x * x + eps);",
         "  }"));
+  }
+
+  @Test
+  void argumentCompilesOnceTheCalleeDifferentiatesItsParameter() {
+    // the advice of argumentToANoDerivativeParameterOfACalleeIsAnError, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, double e) {",
+        "    return g(x, e * e);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double x, double eps) {",
+        "    return Math.sqrt(x * x + eps);",
+        "  }").file());
+  }
+
+  @Test
+  void constantArgumentToANoDerivativeParameterOfACalleeCompiles() {
+    // the advice of argumentToANoDerivativeParameterOfACalleeIsAnError, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x, double e) {",
+        "    return g(x, 1e-12);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double x, @NoDerivative double eps) {",
+        "    return Math.sqrt(x * x + eps);",
+        "  }").file());
   }
 
   @Test
@@ -1337,6 +2336,28 @@ class DiagnosticsTest {
         "  static double g(double[] v) {",
         "    return v[0];",
         "  }"));
+  }
+
+  @Test
+  void arrayDeclaredBeforeTheLoopAndPassedCompiles() {
+    // the advice of arrayInitializerAsAnArgumentInALoopIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double s = 0;",
+        "    double[] v = new double[2];",
+        "    for (int i = 0; i < 3; i++) {",
+        "      v[0] = x;",
+        "      v[1] = i;",
+        "      s += g(v);",
+        "    }",
+        "    return s + g(new double[] {x, x});",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double g(double[] v) {",
+        "    return v[0];",
+        "  }").file());
   }
 
   @Test
@@ -1374,6 +2395,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void callOfAPlainMethodCompilesOnceItIsPackagePrivate() {
+    // the advice of callOfAPrivatePlainMethodIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * scale(2.0);",
+        "  }",
+        "",
+        "  static double scale(double n) {",
+        "    return n - 1;",
+        "  }").file());
+  }
+
+  @Test
   void callOfAnInstanceMethodIsUnsupported() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1387,6 +2422,21 @@ class DiagnosticsTest {
         "    return x * x;",
         "  }"));
   }
+  @Test
+  void callCompilesOnceTheMethodIsStaticAndDifferentiable() {
+    // the advice of callOfAnInstanceMethodIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return helper(x) * x;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double helper(double x) {",
+        "    return x * x;",
+        "  }").file());
+  }
+
 
   @Test
   void unknownMethodIsReported() {
@@ -1437,6 +2487,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void mathUlpOfAConstantCompiles() {
+    // the advice of mathUlpOfDifferentiableParameterIsNotDifferentiable, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * Math.ulp(1.0);",
+        "  }").file());
+  }
+
+  @Test
   void mathNextUpOfDifferentiableLocalIsNotDifferentiable() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1450,7 +2510,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void mathNextUpOfAConstantCompiles() {
+    // the advice of mathNextUpOfDifferentiableLocalIsNotDifferentiable, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = 2 * x;",
+        "    double z = Math.nextUp(2.0);",
+        "    return z;",
+        "  }").file());
+  }
+
+  @Test
   void mathUlpOfNoDerivativeParameterCompiles() {
+    // the advice of mathUlpOfDifferentiableParameterIsNotDifferentiable, the other way
     JavaFileObject src = foo(
         "  @Differentiable",
         "  static double f(double x, @NoDerivative double c) {",
@@ -1482,6 +2555,31 @@ class DiagnosticsTest {
   }
 
   @Test
+  void customDerivativeCompilesWithTheSignatureOfEitherMode() {
+    // the advice of customDerivativeWithAWrongSignatureIsAnError, followed
+    assertCompilesCleanly(customDerivative(
+        "  static double f(double x, double y) {",
+        "    return x * y;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvp(double x, double xDot, double y, double yDot) {",
+        "    return xDot * y + x * yDot;",
+        "  }").file());
+    assertCompilesCleanly(customDerivative(
+        "  static double f(double x, double y) {",
+        "    return x * y;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fVjp(double x, double y, double seed, double[] xBar, double[] yBar) {",
+        "    xBar[0] += seed * y;",
+        "    yBar[0] += seed * x;",
+        "    return x * y;",
+        "  }").file());
+  }
+
+  @Test
   void customDerivativeOfAMissingMethodIsAnError() {
     assertReportsExactly(customDerivative(
         "  @DerivativeOf(\"g\")",
@@ -1489,6 +2587,20 @@ class DiagnosticsTest {
         "  static double gJvp(double x, double xDot) {",
         "    return xDot;",
         "  }"));
+  }
+
+  @Test
+  void customDerivativeCompilesOnceItNamesAMethodOfTheClass() {
+    // the advice of customDerivativeOfAMissingMethodIsAnError, followed
+    assertCompilesCleanly(customDerivative(
+        "  static double g(double x) {",
+        "    return x;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"g\")",
+        "  static double gJvp(double x, double xDot) {",
+        "    return xDot;",
+        "  }").file());
   }
 
   @Test
@@ -1510,6 +2622,24 @@ class DiagnosticsTest {
   }
 
   @Test
+  void customDerivativeCompilesOnceTheOverloadsHaveDifferentNames() {
+    // the advice of customDerivativeOfAnOverloadedMethodIsAnError, followed
+    assertCompilesCleanly(customDerivative(
+        "  static double f(double x) {",
+        "    return x;",
+        "  }",
+        "",
+        "  static double g(double x, double y) {",
+        "    return x * y;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvp(double x, double xDot) {",
+        "    return xDot;",
+        "  }").file());
+  }
+
+  @Test
   void customDerivativeOfADifferentiableMethodIsAnError() {
     assertReportsExactly(customDerivative(
         "  @Differentiable",
@@ -1523,6 +2653,29 @@ class DiagnosticsTest {
         "  static double fJvp(double x, double xDot) {",
         "    return 2 * x * xDot;",
         "  }"));
+  }
+
+  @Test
+  void differentiableOrCustomDerivativeAloneCompiles() {
+    // the advice of customDerivativeOfADifferentiableMethodIsAnError, followed
+    assertCompilesCleanly(customDerivative(
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvp(double x, double xDot) {",
+        "    return 2 * x * xDot;",
+        "  }").file());
+    assertCompilesCleanly(customDerivative(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  static double fJvp(double x, double xDot) {",
+        "    return 2 * x * xDot;",
+        "  }").file());
   }
 
   @Test
@@ -1542,6 +2695,20 @@ class DiagnosticsTest {
         "  //            ^ [Adjoint/BadDerivative] a second JVP for f",
         "    return 2 * x * xDot;",
         "  }"));
+  }
+
+  @Test
+  void oneForwardModeForOneMethodCompiles() {
+    // the advice of twoForwardModesForOneMethodAreAnError, followed
+    assertCompilesCleanly(customDerivative(
+        "  static double f(double x) {",
+        "    return x * x;",
+        "  }",
+        "",
+        "  @DerivativeOf(\"f\")",
+        "  static double fJvp(double x, double xDot) {",
+        "    return 2 * x * xDot;",
+        "  }").file());
   }
 
   @Test
@@ -1588,6 +2755,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void nameCompilesOnceItIsAStaticFinalConstant() {
+    // the advice of unknownName, followed
+    assertCompilesCleanly(foo(
+        "  static final double scale = 2.0;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * scale;",
+        "  }").file());
+  }
+
+  @Test
   void unknownFieldOfMath() {
     assertReportsExactly(foo(
         "  @Differentiable",
@@ -1596,6 +2775,16 @@ class DiagnosticsTest {
         "    //             ^ [Adjoint/UnknownName] cannot resolve field 'HALF_PI' of Math",
         "  }"));
   }
+  @Test
+  void fieldOfMathCompilesOnceItIsOneMathDeclares() {
+    // the advice of unknownFieldOfMath, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * (Math.PI / 2);",
+        "  }").file());
+  }
+
 
   @Test
   void nonFinalStaticFieldIsNotConstant() {
@@ -1607,6 +2796,30 @@ class DiagnosticsTest {
         "    return k * x;",
         "    //     ^ [Adjoint/NotConstant] field 'k' is not static final",
         "  }"));
+  }
+
+  @Test
+  void staticFieldCompilesOnceItIsFinal() {
+    // the advice of nonFinalStaticFieldIsNotConstant, followed
+    assertCompilesCleanly(foo(
+        "  static final double k = 2;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return k * x;",
+        "  }").file());
+  }
+
+  @Test
+  void staticFieldCompilesAsAParameter() {
+    // the advice of nonFinalStaticFieldIsNotConstant, followed
+    assertCompilesCleanly(foo(
+        "  static double k = 2;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x, double k) {",
+        "    return k * x;",
+        "  }").file());
   }
 
   @Test
@@ -1641,6 +2854,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void finalFieldAssignedInAStaticBlockCompilesOnceItIsPackagePrivate() {
+    // the advice of privateFinalFieldAssignedInAStaticBlockIsNotConstant, followed
+    assertCompilesCleanly(foo(
+        "  static final double K;",
+        "  static {",
+        "    K = Math.sqrt(2);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "  }").file());
+  }
+
+  @Test
   void privateFinalFieldWhoseInitializerCallsAPrivateMethodIsNotConstant() {
     assertReportsExactly(foo(
         "  private static final double K = root(2);",
@@ -1657,6 +2885,38 @@ class DiagnosticsTest {
         "    //         ^ [Adjoint/NotConstant] the generated class copies the private field 'K',"
             + " but its initializer cannot be copied",
         "  }"));
+  }
+
+  @Test
+  void privateFinalFieldCompilesOnceItsInitializerCallsAPackagePrivateMethod() {
+    // the advice of privateFinalFieldWhoseInitializerCallsAPrivateMethodIsNotConstant, followed
+    assertCompilesCleanly(foo(
+        "  private static final double K = root(2);",
+        "",
+        "  static double root(double v) {",
+        "    return Math.sqrt(v);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "  }").file());
+  }
+
+  @Test
+  void finalFieldWhoseInitializerCallsAPrivateMethodCompilesOnceItIsPackagePrivate() {
+    // the advice of privateFinalFieldWhoseInitializerCallsAPrivateMethodIsNotConstant, followed
+    assertCompilesCleanly(foo(
+        "  static final double K = root(2);",
+        "",
+        "  private static double root(double v) {",
+        "    return Math.sqrt(v);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "  }").file());
   }
 
   // ---------------------------------------------------------------- several methods, several errors
@@ -1679,6 +2939,24 @@ class DiagnosticsTest {
         "    return y * scale;",
         "    //         ^ [Adjoint/UnknownName] cannot resolve 'scale'",
         "  }"));
+  }
+
+  @Test
+  void everyProblemOfAMethodFixedAsAdvisedCompiles() {
+    // the advice of everyProblemOfAMethodIsReportedInOneCompile, followed
+    assertCompilesCleanly(foo(
+        "  static final double scale = 2.0;",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    double y = x * 2.0;",
+        "    y = y - 3.0 * Math.floor(y / 3.0);",
+        "    while (y > 1) {",
+        "      y = y / 2;",
+        "      continue;",
+        "    }",
+        "    return y * scale;",
+        "  }").file());
   }
 
   @Test

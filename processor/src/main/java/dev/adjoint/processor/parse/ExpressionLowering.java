@@ -305,7 +305,8 @@ final class ExpressionLowering {
         return field(f.get(), select, pos);
       }
       return error(Problem.UNKNOWN_NAME, select, "cannot resolve field '"
-          + select.getIdentifier() + "' of " + owner.get().getSimpleName());
+          + select.getIdentifier() + "' of " + owner.get().getSimpleName() + "; use a field it"
+          + " declares, a static final constant of your own, or a literal");
     }
     return unsupported(select, Constructs.describe(select) + " " + Constructs.advice(select));
   }
@@ -516,7 +517,8 @@ final class ExpressionLowering {
       if (owners.isEmpty()) {
         return unsupported(call, "calling " + name + " on an object is not supported in"
             + " @Differentiable methods (objects, collections and streams are not"
-            + " differentiated); compute with double arrays and loops instead");
+            + " differentiated); make " + name + " a static @Differentiable method, or compute"
+            + " with double arrays and loops instead");
       }
     } else if (select instanceof IdentifierTree id) {
       name = id.getName().toString();

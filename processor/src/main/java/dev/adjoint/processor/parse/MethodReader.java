@@ -195,7 +195,8 @@ public final class MethodReader {
     if (result.isEmpty() || !result.get().isDifferentiable()) {
       reporter.error(Problem.UNSUPPORTED_TYPE, tree.getReturnType(), source.unit(), "method "
           + method.getSimpleName() + " returns " + method.getReturnType()
-          + "; a @Differentiable method must return double, double[] or double[][]");
+          + "; a @Differentiable method must return double, double[] or double[][], an array as"
+          + " a local it builds (double[] y = new double[n]; ... return y;)");
     }
     AnnotationMirror annotation = annotation(method);
     Differentiable d = method.getAnnotation(Differentiable.class);

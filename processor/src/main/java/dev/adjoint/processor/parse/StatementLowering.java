@@ -493,7 +493,9 @@ final class StatementLowering {
     }
     Type type = Type.promote(target.type(), value.type());
     if (op == Binary.Op.REM && type == Type.DOUBLE) {
-      error(Problem.UNSUPPORTED, tree, "%= on doubles is not supported yet");
+      error(Problem.UNSUPPORTED, tree, "%= on doubles is not supported yet: its derivative"
+          + " jumps where x/y crosses an integer; write x = Math.IEEEremainder(x, y) or"
+          + " x = x - y * Math.floor(x / y)");
     }
     Expr result = new Binary(op, target, value, type, source.pos(tree));
     return type == target.type() ? result : new Cast(target.type(), result, source.pos(tree));
