@@ -2234,7 +2234,28 @@ class DiagnosticsTest {
         "}").file(), fastMath);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
-        .contains("double expX = org.apache.commons.math3.util.FastMath.exp(x);");
+        .contains("import org.apache.commons.math3.util.FastMath;");
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("double expX = FastMath.exp(x);");
+  }
+
+  @Test
+  void aVariableNamedLikeAClassKeepsTheClassQualified() {
+    Compilation c = compile(source("test.Foo",
+        "package test;",
+        "",
+        "import dev.adjoint.AdjointMath;",
+        "import dev.adjoint.Differentiable;",
+        "",
+        "final class Foo {",
+        "  @Differentiable",
+        "  static double f(double[] AdjointMath) {",
+        "    return dev.adjoint.AdjointMath.sum(AdjointMath);",
+        "  }",
+        "}").file());
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.FooDerivatives").contentsAsUtf8String()
+        .contains("dev.adjoint.AdjointMath.sum(AdjointMath)");
   }
 
   @Test

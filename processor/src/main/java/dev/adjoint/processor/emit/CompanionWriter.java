@@ -336,7 +336,7 @@ public final class CompanionWriter {
   private MethodSpec.Builder method(String name, List<Var> params, Block body, TypeName returns,
       Element origin, Modifier... modifiers) {
     Namer namer = new Namer(params, body);
-    IrPrinter printer = new IrPrinter(namer::name);
+    IrPrinter printer = new IrPrinter(namer::name, true);
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(modifiers)
         .returns(returns);
@@ -344,7 +344,7 @@ public final class CompanionWriter {
       m.addParameter(ParameterSpec.builder(paramType(p, receiverType()), namer.name(p))
           .build());
     }
-    m.addCode(new IrToJava(printer).block(body));
+    m.addCode(new IrToJava(printer, namer::isTaken).block(body));
     return m;
   }
 

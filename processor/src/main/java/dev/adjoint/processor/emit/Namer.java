@@ -48,6 +48,11 @@ final class Namer {
     return name;
   }
 
+  /** Whether some variable of the method is called {@code name}, which would hide a type of that name. */
+  boolean isTaken(String name) {
+    return taken.contains(name);
+  }
+
   private void visit(Stmt s) {
     if (s instanceof Declare d) {
       name(d.var());

@@ -13,10 +13,24 @@ public final class IrPrinter {
   private static final int UNARY = 13;
   private static final int PRIMARY = 15;
 
+  /** Opens a qualified class name in text printed with {@link #marksTypes}; {@link #TYPE_END} closes it. */
+  public static final char TYPE_START = '\u0001';
+  public static final char TYPE_END = '\u0002';
+
   private final Function<Var, String> names;
+  private final boolean marksTypes;
 
   public IrPrinter(Function<Var, String> names) {
+    this(names, false);
+  }
+
+  /**
+   * @param marksTypes whether a qualified class name is printed between {@link #TYPE_START} and
+   *     {@link #TYPE_END}, for an emitter that imports it
+   */
+  public IrPrinter(Function<Var, String> names, boolean marksTypes) {
     this.names = names;
+    this.marksTypes = marksTypes;
   }
 
   /** A printer that uses every variable's hint as its name. */
@@ -30,6 +44,10 @@ public final class IrPrinter {
 
   public String expr(Expr e) {
     return expr(e, 0);
+  }
+
+  private String type(String name) {
+    return marksTypes && name.indexOf('.') >= 0 ? TYPE_START + name + TYPE_END : name;
   }
 
   /** Prints the assignment, written back as {@code t op= v} when it has that shape. */
@@ -64,7 +82,8 @@ public final class IrPrinter {
       return names.apply(r.var());
     }
     if (e instanceof FieldRef f) {
-      return f.qualifiedName();
+      int dot = f.qualifiedName().lastIndexOf('.');
+      return type(f.qualifiedName().substring(0, dot)) + f.qualifiedName().substring(dot);
     }
     if (e instanceof Unary u) {
       Expr o = u.operand();
@@ -82,7 +101,7 @@ public final class IrPrinter {
       return expr(b.left(), p) + " " + b.op().symbol + " " + expr(right, rightContext);
     }
     if (e instanceof Call c) {
-      return c.owner() + "." + c.name() + "(" + args(c.args()) + ")";
+      return type(c.owner()) + "." + c.name() + "(" + args(c.args()) + ")";
     }
     if (e instanceof Conditional c) {
       return expr(c.cond(), TERNARY + 1)
@@ -104,7 +123,7 @@ public final class IrPrinter {
       return expr(m.receiver(), PRIMARY) + "." + m.name();
     }
     if (e instanceof Invoke i) {
-      return i.owner() + "." + i.name() + "(" + args(i.args()) + ")";
+      return type(i.owner()) + "." + i.name() + "(" + args(i.args()) + ")";
     }
     if (e instanceof Length l) {
       return expr(l.array(), PRIMARY) + ".length";
