@@ -48,7 +48,6 @@ public final class FooDerivatives {
 
     // Foo.java:13  loss *= loss;
     lossDot *= loss + loss;
-    loss *= loss;
 
     // Foo.java:14  return loss;
     return lossDot;

@@ -18,7 +18,6 @@ public final class FooDerivatives {
   public static double hingeJvp(double[] w, double[] wDot, double[] y) {
     // Foo.java:10  double loss = 0.0;
     double lossDot = 0.0;
-    double loss = 0.0;
 
     // Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = 0; i < w.length; i++) {
@@ -31,9 +30,7 @@ public final class FooDerivatives {
       if (margin > 0) {
         // Foo.java:14  loss += margin * margin;
         double t1Dot = marginDot * (margin + margin);
-        double t1 = margin * margin;
         lossDot += t1Dot;
-        loss += t1;
       }
     }
 

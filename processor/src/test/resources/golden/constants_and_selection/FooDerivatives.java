@@ -23,9 +23,7 @@ public final class FooDerivatives {
     double t1Dot = wDot * (0.5 * scale);
     double t1 = 0.5 * scale * w;
     double t0Dot = t1Dot * w + wDot * t1;
-    double t0 = t1 * w;
     double resultDot = t0Dot;
-    double result = t0 + b;
     return resultDot;
   }
 

@@ -19,7 +19,6 @@ public final class FooDerivatives {
   public static double energyJvp(double[] x, double[] xDot, double k, double kDot) {
     // Foo.java:9  double e = 0.0;
     double eDot = 0.0;
-    double e = 0.0;
 
     // Foo.java:10  for (int i = 0; i < x.length; i++)
     for (int i = 0; i < x.length; i++) {
@@ -27,7 +26,6 @@ public final class FooDerivatives {
       double t0Dot = FooDerivatives.springJvp(x[i], xDot[i], k, kDot);
       double t0 = Foo.spring(x[i], k);
       eDot += t0Dot;
-      e += t0;
     }
 
     // Foo.java:13  return e;
@@ -133,7 +131,6 @@ public final class FooDerivatives {
     double t0Dot = t1Dot * d + dDot * t1;
     double t0 = t1 * d;
     double resultDot = t0Dot * d + dDot * t0;
-    double result = t0 * d;
     return resultDot;
   }
 

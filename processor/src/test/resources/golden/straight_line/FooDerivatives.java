@@ -24,7 +24,6 @@ public final class FooDerivatives {
 
     // Foo.java:9  return s * x;
     double resultDot = sDot * x + xDot * s;
-    double result = s * x;
     return resultDot;
   }
 

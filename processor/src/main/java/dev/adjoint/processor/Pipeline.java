@@ -18,6 +18,7 @@ import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import dev.adjoint.processor.parse.MethodReader;
 import dev.adjoint.processor.rules.DerivativeRules;
+import dev.adjoint.processor.transform.DeadValues;
 import dev.adjoint.processor.transform.ForwardMode;
 import dev.adjoint.processor.transform.Linearize;
 import dev.adjoint.processor.transform.ReverseMode;
@@ -89,6 +90,8 @@ final class Pipeline {
     ActivityAt usefulAt = ActivityAt.useful(linear);
     ToBeRecorded tbr = ToBeRecorded.of(linear, linearActivity, usefulAt, saveEverything);
     ForwardMode.Result jvp = ForwardMode.apply(linear, linearActivity);
+    jvp = new ForwardMode.Result(DeadValues.prune(jvp.body()), jvp.paramTangents(),
+        jvp.tangents()); // a JVP returns the tangent: primal values after their last use go
     Var seed = new Var("seed", f.resultType(), Var.Kind.PARAM);
     ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, usefulAt, tbr,
         new Ref(seed), true, true);
