@@ -142,4 +142,22 @@ public final class Build {
   private static Expr arith(Binary.Op op, Expr a, Expr b) {
     return new Binary(op, a, b, Type.promote(a.type(), b.type()), Pos.NONE);
   }
+
+  /** {@code double[] wBar = new double[w.length]}, row by row for a matrix. */
+  public static List<Stmt> allocateLike(Var bar, Var like) {
+    Expr likeRef = new Ref(like);
+    if (like.type() == Type.DOUBLE_ARRAY) {
+      return List.of(new Declare(bar, new NewArray(Type.DOUBLE_ARRAY,
+          List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE));
+    }
+    Var r = new Var("row", Type.INT, Var.Kind.TEMP);
+    Expr rRef = new Ref(r);
+    Expr row = new Index(likeRef, rRef, Type.DOUBLE_ARRAY, Pos.NONE);
+    Stmt allocateRow = new Assign(new Index(new Ref(bar), rRef, Type.DOUBLE_ARRAY, Pos.NONE),
+        new NewArray(Type.DOUBLE_ARRAY, List.of(new Length(row, Pos.NONE)), Pos.NONE), Pos.NONE);
+    return List.of(
+        new Declare(bar, new NewArray(Type.DOUBLE_MATRIX,
+            List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE),
+        countUp(r, new Length(likeRef, Pos.NONE), allocateRow));
+  }
 }

@@ -142,7 +142,7 @@ public final class ReverseMode {
       if (v.type() == Type.DOUBLE) {
         body.add(new Declare(e.getValue(), v == returnedVar ? seed : Build.ZERO, Pos.NONE));
       } else if (v.kind() == Var.Kind.PARAM && !accumulatorsGiven) {
-        body.addAll(allocateLike(e.getValue(), v));
+        body.addAll(Build.allocateLike(e.getValue(), v));
       }
     }
     if (returnedVar != null && returnedVar.type().isArray()) {
@@ -736,24 +736,6 @@ public final class ReverseMode {
   }
 
   // ---- arrays ----
-
-  /** {@code double[] wBar = new double[w.length]}, row by row for a matrix. */
-  private static List<Stmt> allocateLike(Var bar, Var like) {
-    Expr likeRef = new Ref(like);
-    if (like.type() == Type.DOUBLE_ARRAY) {
-      return List.of(new Declare(bar, new NewArray(Type.DOUBLE_ARRAY,
-          List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE));
-    }
-    Var r = new Var("row", Type.INT, Var.Kind.TEMP);
-    Expr rRef = new Ref(r);
-    Expr row = new Index(likeRef, rRef, Type.DOUBLE_ARRAY, Pos.NONE);
-    Stmt allocateRow = new Assign(new Index(new Ref(bar), rRef, Type.DOUBLE_ARRAY, Pos.NONE),
-        new NewArray(Type.DOUBLE_ARRAY, List.of(new Length(row, Pos.NONE)), Pos.NONE), Pos.NONE);
-    return List.of(
-        new Declare(bar, new NewArray(Type.DOUBLE_MATRIX,
-            List.of(new Length(likeRef, Pos.NONE)), Pos.NONE), Pos.NONE),
-        Build.countUp(r, new Length(likeRef, Pos.NONE), allocateRow));
-  }
 
   /** {@code for (int k = 0; k < seed.length; k++) aBar[k] += seed[k];} */
   private static Stmt addInto(Var bar, Expr seed) {
