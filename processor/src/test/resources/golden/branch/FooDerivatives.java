@@ -139,76 +139,10 @@ public final class FooDerivatives {
    * delta}, in one reverse pass.
    */
   public static HuberGradient huberGrad(double r, double delta) {
-    double t0 = 0.0;
-    double t2 = 0.0;
-    double t1 = 0.0;
-
-    // Foo.java:8  double a = Math.abs(r);
-    double a = Math.abs(r);
-
-    // Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-    double loss = 0.0;
-    boolean cond0 = a <= delta;
-    if (cond0) {
-      t0 = 0.5 * r;
-      loss = t0 * r;
-    } else {
-      t2 = 0.5 * delta;
-      t1 = a - t2;
-      loss = delta * t1;
-    }
-
-    // Foo.java:10  if (loss > 1.0)
-    boolean cond1 = loss > 1.0;
-    if (cond1) {
-      // Foo.java:11  loss = Math.sqrt(loss);
-      loss = Math.sqrt(loss);
-    }
-
-    // Foo.java:13  loss *= loss;
-    double lossSaved = loss;
-    loss *= loss;
-
-    // Foo.java:14  return loss;
-    double value = loss;
-
-    // reverse sweep
-    double rBarSum = 0.0;
-    double deltaBarSum = 0.0;
-    double aBar = 0.0;
-    double lossBar = 1.0;
-    double t0Bar = 0.0;
-    double t2Bar = 0.0;
-    double t1Bar = 0.0;
-
-    // adjoint of Foo.java:13  loss *= loss;
-    loss = lossSaved;
-    lossBar *= loss + loss;
-
-    // adjoint of Foo.java:10  if (loss > 1.0)
-    if (cond1) {
-      // adjoint of Foo.java:11  loss = Math.sqrt(loss);
-      lossBar *= 0.5 / loss;
-    }
-
-    // adjoint of Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-    if (cond0) {
-      t0Bar += lossBar * r;
-      rBarSum += lossBar * t0;
-      lossBar = 0.0;
-      rBarSum += t0Bar * 0.5;
-    } else {
-      deltaBarSum += lossBar * t1;
-      t1Bar += lossBar * delta;
-      lossBar = 0.0;
-      aBar += t1Bar;
-      t2Bar -= t1Bar;
-      deltaBarSum += t2Bar * 0.5;
-    }
-
-    // adjoint of Foo.java:8  double a = Math.abs(r);
-    rBarSum += aBar * Math.signum(r);
-    return new HuberGradient(value, rBarSum, deltaBarSum);
+    double[] rBar = new double[1];
+    double[] deltaBar = new double[1];
+    double value = huberVjp(r, delta, 1.0, rBar, deltaBar);
+    return new HuberGradient(value, rBar[0], deltaBar[0]);
   }
 
   /**

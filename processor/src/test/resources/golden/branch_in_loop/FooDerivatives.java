@@ -100,56 +100,9 @@ public final class FooDerivatives {
    * reverse pass.
    */
   public static HingeGradient hingeGrad(double[] w, double[] y) {
-    double t0 = 0.0;
-    double margin = 0.0;
-    double t1 = 0.0;
-
-    // Foo.java:10  double loss = 0.0;
-    double loss = 0.0;
-
-    // Foo.java:11  for (int i = 0; i < w.length; i++)
-    for (int i = 0; i < w.length; i++) {
-      // Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      t0 = y[i] * w[i];
-      margin = 1.0 - t0;
-      // Foo.java:13  if (margin > 0)
-      if (margin > 0) {
-        // Foo.java:14  loss += margin * margin;
-        t1 = margin * margin;
-        loss += t1;
-      }
-    }
-
-    // Foo.java:17  return loss;
-
-    // reverse sweep
     double[] wBar = new double[w.length];
-    double lossBar = 1.0;
-    double t0Bar = 0.0;
-    double marginBar = 0.0;
-    double t1Bar = 0.0;
-
-    // adjoint of Foo.java:11  for (int i = 0; i < w.length; i++)
-    for (int i = w.length - 1; i >= 0; i--) {
-      // recompute what this iteration's adjoints read
-      t0 = y[i] * w[i];
-      margin = 1.0 - t0;
-      // adjoint of Foo.java:13  if (margin > 0)
-      if (margin > 0) {
-        // adjoint of Foo.java:14  loss += margin * margin;
-        t1Bar += lossBar;
-        marginBar += t1Bar * (margin + margin);
-        t1Bar = 0.0;
-      }
-      // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      t0Bar -= marginBar;
-      marginBar = 0.0;
-      if (t0Bar != 0.0) {
-        wBar[i] += t0Bar * y[i];
-        t0Bar = 0.0;
-      }
-    }
-    return new HingeGradient(loss, wBar);
+    double value = hingeVjp(w, y, 1.0, wBar);
+    return new HingeGradient(value, wBar);
   }
 
   /**

@@ -62,26 +62,9 @@ public final class FooDerivatives {
    * reverse pass.
    */
   public static DecayGradient decayGrad(double w, double b, double t, int steps) {
-    // Foo.java:12  double scale = Math.pow(1.0 - RATE, steps) * Math.exp(-t);
-    double scale = Math.pow(1.0 - Foo.RATE, steps) * Math.exp(-t);
-
-    // Foo.java:13  return HALF * scale * w * w + b;
-    double t1 = 0.5 * scale * w;
-    double t0 = t1 * w;
-    double result = t0 + b;
-
-    // reverse sweep
-    double wBarSum = 0.0;
-    double t1Bar = 0.0;
-    double t0Bar = 0.0;
-    double resultBar = 1.0;
-
-    // adjoint of Foo.java:13  return HALF * scale * w * w + b;
-    t0Bar += resultBar;
-    t1Bar += t0Bar * w;
-    wBarSum += t0Bar * t1;
-    wBarSum += t1Bar * (0.5 * scale);
-    return new DecayGradient(result, wBarSum);
+    double[] wBar = new double[1];
+    double value = decayVjp(w, b, t, steps, 1.0, wBar);
+    return new DecayGradient(value, wBar[0]);
   }
 
   /**

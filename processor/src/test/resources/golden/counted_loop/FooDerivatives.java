@@ -85,44 +85,10 @@ public final class FooDerivatives {
    * in one reverse pass.
    */
   public static HornerGradient hornerGrad(double[] c, double x) {
-    double t0 = 0.0;
-
-    // Foo.java:9  double p = 0.0;
-    double p = 0.0;
-
-    // Foo.java:10  for (int i = c.length - 1; i >= 0; i--)
-    double[] pSaved = new double[Math.max(0, c.length)];
-    int pSavedTop = 0;
-    for (int i = c.length - 1; i >= 0; i--) {
-      // Foo.java:11  p = p * x + c[i];
-      t0 = p * x;
-      pSaved[pSavedTop] = p;
-      pSavedTop++;
-      p = t0 + c[i];
-    }
-
-    // Foo.java:13  return p;
-    double value = p;
-
-    // reverse sweep
     double[] cBar = new double[c.length];
-    double xBarSum = 0.0;
-    double pBar = 1.0;
-    double t0Bar = 0.0;
-
-    // adjoint of Foo.java:10  for (int i = c.length - 1; i >= 0; i--)
-    for (int i = 0; i <= c.length - 1; i++) {
-      // adjoint of Foo.java:11  p = p * x + c[i];
-      pSavedTop--;
-      p = pSaved[pSavedTop];
-      t0Bar += pBar;
-      cBar[i] += pBar;
-      pBar = 0.0;
-      pBar += t0Bar * x;
-      xBarSum += t0Bar * p;
-      t0Bar = 0.0;
-    }
-    return new HornerGradient(value, cBar, xBarSum);
+    double[] xBar = new double[1];
+    double value = hornerVjp(c, x, 1.0, cBar, xBar);
+    return new HornerGradient(value, cBar, xBar[0]);
   }
 
   /**

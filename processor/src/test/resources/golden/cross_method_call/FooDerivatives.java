@@ -81,42 +81,10 @@ public final class FooDerivatives {
    * in one reverse pass.
    */
   public static EnergyGradient energyGrad(double[] x, double k) {
-    double t0 = 0.0;
-    double[] springAcc = new double[1];
-    double[] springAcc2 = new double[1];
-
-    // Foo.java:9  double e = 0.0;
-    double e = 0.0;
-
-    // Foo.java:10  for (int i = 0; i < x.length; i++)
-    for (int i = 0; i < x.length; i++) {
-      // Foo.java:11  e += spring(x[i], k);
-      t0 = Foo.spring(x[i], k);
-      e += t0;
-    }
-
-    // Foo.java:13  return e;
-
-    // reverse sweep
     double[] xBar = new double[x.length];
-    double kBarSum = 0.0;
-    double eBar = 1.0;
-    double t0Bar = 0.0;
-
-    // adjoint of Foo.java:10  for (int i = 0; i < x.length; i++)
-    for (int i = x.length - 1; i >= 0; i--) {
-      // adjoint of Foo.java:11  e += spring(x[i], k);
-      t0Bar += eBar;
-      if (t0Bar != 0.0) {
-        springAcc[0] = 0.0;
-        springAcc2[0] = 0.0;
-        FooDerivatives.springVjp(x[i], k, t0Bar, springAcc, springAcc2);
-        t0Bar = 0.0;
-        xBar[i] += springAcc[0];
-        kBarSum += springAcc2[0];
-      }
-    }
-    return new EnergyGradient(e, xBar, kBarSum);
+    double[] kBar = new double[1];
+    double value = energyVjp(x, k, 1.0, xBar, kBar);
+    return new EnergyGradient(value, xBar, kBar[0]);
   }
 
   /**
@@ -168,25 +136,10 @@ public final class FooDerivatives {
    * in one reverse pass.
    */
   public static SpringGradient springGrad(double d, double k) {
-    // Foo.java:18  return 0.5 * k * d * d;
-    double t1 = 0.5 * k;
-    double t0 = t1 * d;
-    double result = t0 * d;
-
-    // reverse sweep
-    double dBarSum = 0.0;
-    double kBarSum = 0.0;
-    double t1Bar = 0.0;
-    double t0Bar = 0.0;
-    double resultBar = 1.0;
-
-    // adjoint of Foo.java:18  return 0.5 * k * d * d;
-    t0Bar += resultBar * d;
-    dBarSum += resultBar * t0;
-    t1Bar += t0Bar * d;
-    dBarSum += t0Bar * t1;
-    kBarSum += t1Bar * 0.5;
-    return new SpringGradient(result, dBarSum, kBarSum);
+    double[] dBar = new double[1];
+    double[] kBar = new double[1];
+    double value = springVjp(d, k, 1.0, dBar, kBar);
+    return new SpringGradient(value, dBar[0], kBar[0]);
   }
 
   /**

@@ -65,29 +65,10 @@ public final class FooDerivatives {
    * reverse pass.
    */
   public static FGradient fGrad(double x, double y) {
-    // Foo.java:8  double s = Math.sin(x) * y;
-    double sinX = Math.sin(x);
-    double s = sinX * y;
-
-    // Foo.java:9  return s * x;
-    double result = s * x;
-
-    // reverse sweep
-    double xBarSum = 0.0;
-    double yBarSum = 0.0;
-    double sinXBar = 0.0;
-    double sBar = 0.0;
-    double resultBar = 1.0;
-
-    // adjoint of Foo.java:9  return s * x;
-    sBar += resultBar * x;
-    xBarSum += resultBar * s;
-
-    // adjoint of Foo.java:8  double s = Math.sin(x) * y;
-    sinXBar += sBar * y;
-    yBarSum += sBar * sinX;
-    xBarSum += sinXBar * Math.cos(x);
-    return new FGradient(result, xBarSum, yBarSum);
+    double[] xBar = new double[1];
+    double[] yBar = new double[1];
+    double value = fVjp(x, y, 1.0, xBar, yBar);
+    return new FGradient(value, xBar[0], yBar[0]);
   }
 
   /**

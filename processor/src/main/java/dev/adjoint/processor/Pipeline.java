@@ -96,10 +96,10 @@ final class Pipeline {
     ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, usefulAt, tbr,
         new Ref(seed), true, true);
     boolean secondOrder = method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2;
-    // second derivatives differentiate the gradient's body, where a zero seed's tangent may not
-    // be zero: there no callee's VJP is skipped for a zero seed
-    ReverseMode.Result grad = f.resultType() == Type.DOUBLE
-        ? ReverseMode.apply(linear, linearActivity, usefulAt, tbr, Build.ONE, false, !secondOrder)
+    // fGrad calls fVjp; second derivatives differentiate a gradient's body of their own, where
+    // a zero seed's tangent may not be zero: there no callee's VJP is skipped for a zero seed
+    ReverseMode.Result grad = secondOrder
+        ? ReverseMode.apply(linear, linearActivity, usefulAt, tbr, Build.ONE, false, false)
         : null;
     ForwardMode.Result hvp = null;
     if (secondOrder) {

@@ -13,6 +13,7 @@ import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Build;
+import dev.adjoint.processor.ir.Call;
 import dev.adjoint.processor.ir.Constant;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
@@ -91,7 +92,7 @@ public final class CompanionWriter {
     }
     type.addMethod(jvp(d, origin));
     type.addMethod(vjp(d, origin));
-    if (d.grad() != null) {
+    if (d.function().resultType() == Type.DOUBLE) {
       type.addType(gradientRecord(d.function()));
       type.addMethod(grad(d, origin));
     }
@@ -231,19 +232,47 @@ public final class CompanionWriter {
         .build();
   }
 
+  /**
+   * {@code fGrad}: fresh accumulators, one call of {@code fVjp} with seed 1, and the record of
+   * value and partials, so the file holds one reverse sweep, not two.
+   */
   private MethodSpec grad(Derivatives d, Element origin) {
     Function f = d.function();
     List<Var> params = new ArrayList<>();
     f.javaParams().forEach(p -> params.add(p.var()));
-    List<Expr> components = new ArrayList<>();
-    components.add(d.grad().result());
+    List<Stmt> body = new ArrayList<>();
+    List<Expr> args = new ArrayList<>();
+    params.forEach(p -> args.add(new Ref(p)));
+    args.add(Build.ONE);
+    Var value = new Var("value", Type.DOUBLE, Var.Kind.LOCAL);
+    List<Expr> components = new ArrayList<>(List.of(new Ref(value)));
     for (Var p : f.differentiableParams()) {
-      components.add(new Ref(d.grad().paramAdjoints().get(p)));
+      Var accumulator = new Var(p.hint() + "Bar",
+          p.type().isArray() ? p.type() : Type.DOUBLE_ARRAY, Var.Kind.LOCAL);
+      if (p.type().isArray()) {
+        body.addAll(Build.allocateLike(accumulator, p));
+        components.add(new Ref(accumulator));
+      } else {
+        body.add(new Declare(accumulator, new NewArray(Type.DOUBLE_ARRAY,
+            List.of(Literal.ofInt(1)), Pos.NONE), Pos.NONE));
+        components.add(new Index(new Ref(accumulator), Literal.ofInt(0), Type.DOUBLE,
+            Pos.NONE));
+      }
+      args.add(new Ref(accumulator));
     }
-    List<Stmt> body = new ArrayList<>(d.grad().body().stmts());
+    body.add(new Declare(value, new Call("", f.name() + "Vjp", args, Type.DOUBLE, Pos.NONE),
+        Pos.NONE));
     body.add(new Return(new NewRecord(recordName(f), components, Pos.NONE), Pos.NONE));
+    List<Stmt> reads = new ArrayList<>(); // an array field's accumulator takes its length
+    for (Stmt read : f.fieldReads()) {
+      if (((Declare) read).var().type().isArray() && f.differentiableParams()
+          .contains(((Declare) read).var())) {
+        reads.add(read);
+      }
+    }
+    reads.addAll(body);
     ClassName record = ClassName.get(packageName, className, recordName(f));
-    return method(f.name() + "Grad", params, withFieldReads(f, body), record, origin)
+    return method(f.name() + "Grad", params, Block.of(reads), record, origin)
         .addJavadoc(Docs.doc("The value of {@link $L#$L} and its gradient with respect to $L, in one"
             + " reverse pass.\n", ownerName, f.name(), names(f, "")))
         .build();

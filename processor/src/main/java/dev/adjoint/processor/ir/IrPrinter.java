@@ -101,7 +101,8 @@ public final class IrPrinter {
       return expr(b.left(), p) + " " + b.op().symbol + " " + expr(right, rightContext);
     }
     if (e instanceof Call c) {
-      return type(c.owner()) + "." + c.name() + "(" + args(c.args()) + ")";
+      String owner = c.owner().isEmpty() ? "" : type(c.owner()) + "."; // "": this class's
+      return owner + c.name() + "(" + args(c.args()) + ")";
     }
     if (e instanceof Conditional c) {
       return expr(c.cond(), TERNARY + 1)
