@@ -33,6 +33,11 @@ final class BatchBuild {
    * Adjoint's, so they are reported apart and not checked.
    */
   final Map<Program, String> miscompiled = new LinkedHashMap<>();
+  /**
+   * Programs whose save-everything build alone exceeds the JVM's 64 KB limit on a method: that
+   * oracle cannot run, so they are to be checked on the optimised build alone.
+   */
+  final List<Program> tooLargeToSaveAll = new ArrayList<>();
   /** Loaders to close once the programs have been checked. */
   private final List<URLClassLoader> loaders = new ArrayList<>();
   private int round;
@@ -85,6 +90,10 @@ final class BatchBuild {
         if (programs.size() == 1) {
           List<FuzzCompiler.Error> errors = new ArrayList<>(
               optimised.errors().getOrDefault(name, optimised.errors().getOrDefault("", List.of())));
+          if (errors.isEmpty() && tooLarge(saveAll.errors().get(name))) {
+            tooLargeToSaveAll.add(programs.get(0));
+            continue;
+          }
           failures.put(programs.get(0), errors.isEmpty()
               ? CompileFailures.classify(saveAll.errors().getOrDefault(name,
                   saveAll.errors().getOrDefault("", List.of())), true)
@@ -99,6 +108,8 @@ final class BatchBuild {
         for (int k = 0; k < programs.size(); k++) {
           if (onByProgram.containsKey(k)) {
             failures.put(programs.get(k), CompileFailures.classify(onByProgram.get(k), false));
+          } else if (tooLarge(offByProgram.get(k))) {
+            tooLargeToSaveAll.add(programs.get(k));
           } else if (offByProgram.containsKey(k)) {
             failures.put(programs.get(k), CompileFailures.classify(offByProgram.get(k), true));
           } else {
@@ -111,6 +122,12 @@ final class BatchBuild {
       }
     }
     return next;
+  }
+
+  /** Whether every one of {@code errors} is javac's "code too large": a method over 64 KB. */
+  private static boolean tooLarge(List<FuzzCompiler.Error> errors) {
+    return errors != null && !errors.isEmpty()
+        && errors.stream().allMatch(error -> error.message().contains("code too large"));
   }
 
   /** Sorts {@code errors} by the program they are in; false if some cannot be traced. */

@@ -30,6 +30,8 @@ final class FuzzRun {
   final List<Path> written = new ArrayList<>();
   /** Programs javac itself compiles to bytecode that does not verify; they cannot be checked. */
   final List<Program> miscompiled = new ArrayList<>();
+  /** Programs too large for the save-everything build, checked on the optimised one alone. */
+  final List<Program> checkedWithoutSaveAll = new ArrayList<>();
   int programs;
   double seconds;
 
@@ -72,6 +74,16 @@ final class FuzzRun {
               .check());
           if (f != null) {
             found.add(new Found(l.program(), f));
+          }
+        }
+        for (Program p : build.tooLargeToSaveAll) {
+          checkedWithoutSaveAll.add(p);
+          log.printf("fuzz: %s: its -Aadjoint.tbr=off build exceeds the JVM's 64 KB limit on a"
+              + " method; checked on the optimised build alone%n", p.main().name());
+          Failure f = evaluate(p, new Failure("optimised build only", ""), compilers, watchdog,
+              dir.resolve(p.main().name()));
+          if (f != null) {
+            found.add(new Found(p, f));
           }
         }
         build.close();

@@ -36,8 +36,9 @@ class FuzzTest {
     run.run();
 
     System.out.printf("fuzz: %d programs in %.1f s (%.1f programs/s), %d failing,"
-        + " %d miscompiled by javac%n", run.programs, run.seconds, run.programs / run.seconds,
-        run.found.size(), run.miscompiled.size());
+        + " %d miscompiled by javac, %d checked without the -Aadjoint.tbr=off build (too"
+        + " large)%n", run.programs, run.seconds, run.programs / run.seconds, run.found.size(),
+        run.miscompiled.size(), run.checkedWithoutSaveAll.size());
     String summary = run.found.stream().map(f -> f.program().main().name() + ": " + f.failure())
         .limit(20).collect(Collectors.joining("\n"));
     assertTrue(run.found.isEmpty(), run.found.size() + " of " + run.programs
