@@ -113,7 +113,6 @@ public final class FooDerivatives {
     // reverse sweep
     double maxBar = 0.0;
     double sumBar = 0.0;
-    double t0Bar = 0.0;
     for (int k = 0; k < seed.length; k++) {
       pBar[k] += seed[k];
     }
@@ -132,11 +131,10 @@ public final class FooDerivatives {
       // adjoint of Foo.java:17  sum += p[i];
       pBar[i2] += sumBar;
       // adjoint of Foo.java:16  p[i] = Math.exp(z[i] - max);
-      t0Bar += pBar[i2] * p[i2];
+      double t0Bar = pBar[i2] * p[i2];
       pBar[i2] = 0.0;
       zBar[i2] += t0Bar;
       maxBar -= t0Bar;
-      t0Bar = 0.0;
     }
 
     // adjoint of Foo.java:10  for (int i = 1; i < z.length; i++)

@@ -98,9 +98,6 @@ public final class FooDerivatives {
     double deltaBarSum = 0.0;
     double aBar = 0.0;
     double lossBar = seed;
-    double t0Bar = 0.0;
-    double t2Bar = 0.0;
-    double t1Bar = 0.0;
 
     // adjoint of Foo.java:13  loss *= loss;
     loss = lossSaved;
@@ -114,17 +111,16 @@ public final class FooDerivatives {
 
     // adjoint of Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
     if (cond0) {
-      t0Bar += lossBar * r;
+      double t0Bar = lossBar * r;
       rBarSum += lossBar * t0;
       lossBar = 0.0;
       rBarSum += t0Bar * 0.5;
     } else {
       deltaBarSum += lossBar * t1;
-      t1Bar += lossBar * delta;
+      double t1Bar = lossBar * delta;
       lossBar = 0.0;
       aBar += t1Bar;
-      t2Bar -= t1Bar;
-      deltaBarSum += t2Bar * 0.5;
+      deltaBarSum -= t1Bar * 0.5;
     }
 
     // adjoint of Foo.java:8  double a = Math.abs(r);

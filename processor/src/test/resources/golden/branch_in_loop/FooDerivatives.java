@@ -68,9 +68,7 @@ public final class FooDerivatives {
 
     // reverse sweep
     double lossBar = seed;
-    double t0Bar = 0.0;
     double marginBar = 0.0;
-    double t1Bar = 0.0;
 
     // adjoint of Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = w.length - 1; i >= 0; i--) {
@@ -80,16 +78,13 @@ public final class FooDerivatives {
       // adjoint of Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // adjoint of Foo.java:14  loss += margin * margin;
-        t1Bar += lossBar;
-        marginBar += t1Bar * (margin + margin);
-        t1Bar = 0.0;
+        marginBar += lossBar * (margin + margin);
       }
       // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      t0Bar -= marginBar;
+      double t0Bar = -marginBar;
       marginBar = 0.0;
       if (t0Bar != 0.0) {
         wBar[i] += t0Bar * y[i];
-        t0Bar = 0.0;
       }
     }
     return loss;

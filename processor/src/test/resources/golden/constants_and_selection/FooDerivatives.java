@@ -44,15 +44,12 @@ public final class FooDerivatives {
 
     // reverse sweep
     double wBarSum = 0.0;
-    double t1Bar = 0.0;
-    double t0Bar = 0.0;
     double resultBar = seed;
 
     // adjoint of Foo.java:13  return HALF * scale * w * w + b;
-    t0Bar += resultBar;
-    t1Bar += t0Bar * w;
+    double t0Bar = resultBar;
     wBarSum += t0Bar * t1;
-    wBarSum += t1Bar * (0.5 * scale);
+    wBarSum += t0Bar * w * (0.5 * scale);
     wBar[0] += wBarSum;
     return result;
   }

@@ -62,19 +62,16 @@ public final class FooDerivatives {
     // reverse sweep
     double xBarSum = 0.0;
     double pBar = seed;
-    double t0Bar = 0.0;
 
     // adjoint of Foo.java:10  for (int i = c.length - 1; i >= 0; i--)
     for (int i = 0; i <= c.length - 1; i++) {
       // adjoint of Foo.java:11  p = p * x + c[i];
       pSavedTop--;
       p = pSaved[pSavedTop];
-      t0Bar += pBar;
+      double t0Bar = pBar;
       cBar[i] += pBar;
-      pBar = 0.0;
-      pBar += t0Bar * x;
+      pBar = t0Bar * x;
       xBarSum += t0Bar * p;
-      t0Bar = 0.0;
     }
     xBar[0] += xBarSum;
     return value;

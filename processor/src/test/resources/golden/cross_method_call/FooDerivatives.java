@@ -116,16 +116,13 @@ public final class FooDerivatives {
     // reverse sweep
     double dBarSum = 0.0;
     double kBarSum = 0.0;
-    double t1Bar = 0.0;
-    double t0Bar = 0.0;
     double resultBar = seed;
 
     // adjoint of Foo.java:18  return 0.5 * k * d * d;
-    t0Bar += resultBar * d;
+    double t0Bar = resultBar * d;
     dBarSum += resultBar * t0;
-    t1Bar += t0Bar * d;
     dBarSum += t0Bar * t1;
-    kBarSum += t1Bar * 0.5;
+    kBarSum += t0Bar * d * 0.5;
     dBar[0] += dBarSum;
     kBar[0] += kBarSum;
     return result;

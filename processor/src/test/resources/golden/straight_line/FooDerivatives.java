@@ -43,18 +43,15 @@ public final class FooDerivatives {
     // reverse sweep
     double xBarSum = 0.0;
     double yBarSum = 0.0;
-    double sinXBar = 0.0;
-    double sBar = 0.0;
     double resultBar = seed;
 
     // adjoint of Foo.java:9  return s * x;
-    sBar += resultBar * x;
+    double sBar = resultBar * x;
     xBarSum += resultBar * s;
 
     // adjoint of Foo.java:8  double s = Math.sin(x) * y;
-    sinXBar += sBar * y;
     yBarSum += sBar * sinX;
-    xBarSum += sinXBar * Math.cos(x);
+    xBarSum += sBar * y * Math.cos(x);
     xBar[0] += xBarSum;
     yBar[0] += yBarSum;
     return result;

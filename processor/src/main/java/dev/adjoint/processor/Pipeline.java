@@ -94,7 +94,7 @@ final class Pipeline {
         jvp.tangents()); // a JVP returns the tangent: primal values after their last use go
     Var seed = new Var("seed", f.resultType(), Var.Kind.PARAM);
     ReverseMode.Result vjp = ReverseMode.apply(linear, linearActivity, usefulAt, tbr,
-        new Ref(seed), true, true);
+        new Ref(seed), true, true).folded();
     boolean secondOrder = method.getAnnotation(dev.adjoint.Differentiable.class).order() == 2;
     // fGrad calls fVjp; second derivatives differentiate a gradient's body of their own, where
     // a zero seed's tangent may not be zero: there no callee's VJP is skipped for a zero seed

@@ -81,6 +81,9 @@ public final class Build {
     if (b instanceof Unary u && u.op() == Unary.Op.NEG) {
       return neg(mul(a, u.operand()));
     }
+    if (a instanceof Unary u && u.op() == Unary.Op.NEG) { // -(a b) is (-a) b, bit for bit
+      return neg(mul(u.operand(), b));
+    }
     return arith(Binary.Op.MUL, a, b);
   }
 

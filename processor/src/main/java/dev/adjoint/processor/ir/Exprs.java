@@ -44,6 +44,64 @@ public final class Exprs {
     return out;
   }
 
+  /** {@code e} with {@code with} in place of every read of {@code v}. */
+  public static Expr substitute(Expr e, Var v, Expr with) {
+    if (e instanceof Ref r) {
+      return r.var() == v ? with : e;
+    }
+    if (!reads(e).contains(v)) {
+      return e;
+    }
+    if (e instanceof Unary u) {
+      return new Unary(u.op(), substitute(u.operand(), v, with), u.pos());
+    }
+    if (e instanceof Binary b) {
+      return new Binary(b.op(), substitute(b.left(), v, with), substitute(b.right(), v, with),
+          b.type(), b.pos());
+    }
+    if (e instanceof Call c) {
+      return new Call(c.owner(), c.name(), substituteAll(c.args(), v, with), c.type(), c.pos());
+    }
+    if (e instanceof Conditional c) {
+      return new Conditional(substitute(c.cond(), v, with), substitute(c.ifTrue(), v, with),
+          substitute(c.ifFalse(), v, with), c.type(), c.pos());
+    }
+    if (e instanceof Cast c) {
+      return new Cast(c.type(), substitute(c.operand(), v, with), c.pos());
+    }
+    if (e instanceof Index i) {
+      return new Index(substitute(i.array(), v, with), substitute(i.index(), v, with), i.type(),
+          i.pos());
+    }
+    if (e instanceof Length l) {
+      return new Length(substitute(l.array(), v, with), l.pos());
+    }
+    if (e instanceof Invoke i) {
+      return i.withArgs(substituteAll(i.args(), v, with));
+    }
+    if (e instanceof NewRecord n) {
+      return new NewRecord(n.typeName(), substituteAll(n.args(), v, with), n.pos());
+    }
+    if (e instanceof NewArray n) {
+      return new NewArray(n.type(), substituteAll(n.dims(), v, with), n.pos());
+    }
+    if (e instanceof ArrayInit a) {
+      return new ArrayInit(a.type(), substituteAll(a.elements(), v, with), a.pos());
+    }
+    if (e instanceof Member m) {
+      return new Member(substitute(m.receiver(), v, with), m.name(), m.type(), m.pos());
+    }
+    throw new IllegalArgumentException("no substitution into " + e);
+  }
+
+  private static List<Expr> substituteAll(List<Expr> es, Var v, Expr with) {
+    List<Expr> out = new ArrayList<>();
+    for (Expr e : es) {
+      out.add(substitute(e, v, with));
+    }
+    return out;
+  }
+
   /** The variables an expression reads, in order of first appearance. */
   public static Set<Var> reads(Expr e) {
     Set<Var> out = new LinkedHashSet<>();

@@ -22,6 +22,34 @@ public final class Stmts {
   }
 
   /**
+   * The variables {@code s} itself names, read or written; for an {@code if} or a loop, those of
+   * its condition only, not of the statements inside it.
+   */
+  public static java.util.Set<Var> named(Stmt s) {
+    java.util.Set<Var> out = new java.util.LinkedHashSet<>();
+    if (s instanceof Declare d) {
+      out.add(d.var());
+      if (d.init() != null) {
+        out.addAll(Exprs.reads(d.init()));
+      }
+    } else if (s instanceof Assign a) {
+      out.addAll(Exprs.reads(a.target()));
+      out.addAll(Exprs.reads(a.value()));
+    } else if (s instanceof If i) {
+      out.addAll(Exprs.reads(i.cond()));
+    } else if (s instanceof Loop l) {
+      out.addAll(Exprs.reads(l.cond()));
+    } else if (s instanceof Return r && r.value() != null) {
+      out.addAll(Exprs.reads(r.value()));
+    } else if (s instanceof Eval e) {
+      out.addAll(Exprs.reads(e.call()));
+    } else if (s instanceof Effect e) {
+      e.values().forEach(v -> out.addAll(Exprs.reads(v)));
+    }
+    return out;
+  }
+
+  /**
    * Every write of a variable or of one of its elements, with the value written ({@code T v;}
    * writes nothing). An element write {@code a[i] = e} is reported as a write of {@code a}.
    */

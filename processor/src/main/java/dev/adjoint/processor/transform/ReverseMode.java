@@ -38,6 +38,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +72,18 @@ public final class ReverseMode {
   /**
    * The VJP body without its ending: {@code body} runs both sweeps, after which {@code result}
    * is the primal value and each differentiable parameter's adjoint holds {@code seed · ∂f/∂p}
-   * (for array parameters: has had it added).
+   * (for array parameters: has had it added). {@code localAdjoints} are the {@code double}
+   * adjoints of locals and temporaries, which the body declares zero up front.
    */
-  public record Result(Block body, Expr result, Map<Var, Var> paramAdjoints) {}
+  public record Result(Block body, Expr result, Map<Var, Var> paramAdjoints,
+      Set<Var> localAdjoints) {
+
+    /** This result with the bookkeeping of its local adjoints folded ({@link FoldAdjoints}). */
+    public Result folded() {
+      return new Result(FoldAdjoints.fold(body, localAdjoints), result, paramAdjoints,
+          localAdjoints);
+    }
+  }
 
   /** Where one saved value lives: a local, or a stack with its top index inside loops. */
   private record Slot(Var local, Var stack, Var top, boolean grows) {
@@ -149,7 +159,13 @@ public final class ReverseMode {
       body.add(addInto(mode.bar(returnedVar), seed));
     }
     body.addAll(reverse);
-    return new Result(Block.of(body), mode.result, params);
+    Set<Var> localAdjoints = new LinkedHashSet<>();
+    mode.bars.forEach((v, bar) -> {
+      if (v.kind() != Var.Kind.PARAM && v.type() == Type.DOUBLE && v != returnedVar) {
+        localAdjoints.add(bar);
+      }
+    });
+    return new Result(Block.of(body), mode.result, params, localAdjoints);
   }
 
   private Var bar(Var v) {
