@@ -1,10 +1,16 @@
 package dev.adjoint.samples;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Section 10: gradient descent driven by the generated gradients ({@code fGrad}) on the paraboloid,
@@ -85,10 +91,6 @@ final class GradientDescent {
     return -1;
   }
 
-  private static double[][] points(List<Iterate> path) {
-    return path.stream().map(Iterate::x).toArray(double[][]::new);
-  }
-
   /** Every check of this section, in catalogue order. */
   static List<Example> examples() {
     List<Example> examples = new ArrayList<>();
@@ -137,7 +139,7 @@ final class GradientDescent {
         .check("max |x_30 (momentum 0.5) - scalar recurrences|", "ravineGrad",
             Vectors.maxAbsDifference(momentum.get(30).x(), closed), 0)
         .note("momentum 0.5 speeds up the slow direction (factor 0.885 instead of 0.95 per step) but still"
-            + " oscillates across the ravine: see gd-ravine.svg")
+            + " oscillates across the ravine: see gd-ravine.png")
         .build();
   }
 
@@ -229,50 +231,73 @@ final class GradientDescent {
     return List.of(b.build(), d.build());
   }
 
-  /** Writes the contour plots of the descent paths and the loss curves; returns the files. */
+  /** Writes the descent paths over the level sets, and the loss curves; returns the files. */
   static List<Path> writePlots(Path directory) throws IOException {
     List<Path> files = new ArrayList<>();
-    double[] circles = {0.5, 1, 2, 4, 8, 12, 16, 20, 25};
-    files.add(new SvgContour("Gradient descent on x^2 + y^2 (paraboloidGrad)", -5.5, 5.5, -5.5, 5.5,
-            (x, y) -> x * x + y * y, circles)
-        .path("eta = 0.05 from (3, 4): x 0.9 per step", "#1f77b4",
-            points(descend(PARABOLOID, new double[] {3, 4}, 0.05, 0, 30)))
-        .path("eta = 0.9 from (-4, 3): x (-0.8) per step", "#d62728",
-            points(descend(PARABOLOID, new double[] {-4, 3}, 0.9, 0, 30)))
-        .writeTo(directory.resolve("gd-paraboloid.svg")));
+    XYChart paraboloid = levelSets("Gradient descent on x^2 + y^2 (paraboloidGrad)", "x", "y",
+        (x, y) -> x * x + y * y, -5.5, 5.5, -5.5, 5.5, 960, 640, 0.5, 1, 2, 4, 8, 12, 16, 20, 25);
+    path(paraboloid, "eta = 0.05 from (3, 4): x 0.9 per step", Plots.BLUE,
+        descend(PARABOLOID, new double[] {3, 4}, 0.05, 0, 30));
+    path(paraboloid, "eta = 0.9 from (-4, 3): x (-0.8) per step", Plots.RED,
+        descend(PARABOLOID, new double[] {-4, 3}, 0.9, 0, 30));
+    files.addAll(Plots.save(paraboloid, directory, "gd-paraboloid"));
 
-    double[] ravineLevels = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 23};
     List<Iterate> plain = descend(RAVINE, new double[] {-4, 1}, 0.05, 0, 60);
     List<Iterate> small = descend(RAVINE, new double[] {-4, 1}, 0.02, 0, 60);
     List<Iterate> momentum = descend(RAVINE, new double[] {-4, 1}, 0.05, 0.5, 60);
     List<Iterate> edge = descend(RAVINE, new double[] {-4, 1}, 0.065, 0, 60);
-    files.add(new SvgContour("Gradient descent on the ravine 0.5x^2 + 15y^2 (ravineGrad), 60 steps",
-            -4.4, 0.6, -1.15, 1.15, (x, y) -> 0.5 * x * x + 15 * y * y, ravineLevels)
-        .path("eta = 0.065: bounces wall to wall", "#ff7f0e", points(edge))
-        .path("eta = 0.02: no bounce, slower", "#2ca02c", points(small))
-        .path("eta = 0.05, momentum 0.5", "#d62728", points(momentum))
-        .path("eta = 0.05: bounces, then crawls", "#1f77b4", points(plain))
-        .writeTo(directory.resolve("gd-ravine.svg")));
+    XYChart ravine = levelSets("Gradient descent on the ravine 0.5x^2 + 15y^2 (ravineGrad), 60 steps", "x", "y",
+        (x, y) -> 0.5 * x * x + 15 * y * y, -4.4, 0.6, -1.15, 1.15, 1100, 415, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 23);
+    path(ravine, "eta = 0.065: bounces wall to wall", Plots.ORANGE, edge);
+    path(ravine, "eta = 0.02: no bounce, slower", Plots.GREEN, small);
+    path(ravine, "eta = 0.05, momentum 0.5", Plots.RED, momentum);
+    path(ravine, "eta = 0.05: bounces, then crawls", Plots.BLUE, plain);
+    files.addAll(Plots.save(ravine, directory, "gd-ravine"));
 
-    double[] ellipses = {0.05, 0.2, 0.5, 1, 2, 4, 6, 9};
-    files.add(new SvgContour("Gradient descent on x^T A x, A = [[1, 2], [0, 3]] (xTAxGrad)", -1.4, 1.4, -1.2, 1.2,
-            (x, y) -> x * x + 2 * x * y + 3 * y * y, ellipses)
-        .path("eta = 0.05 from (1, 1)", "#1f77b4", points(descend(QUADRATIC_FORM, new double[] {1, 1}, 0.05, 0, 40)))
-        .path("eta = 0.2 from (-1.2, 1): zigzag", "#d62728",
-            points(descend(QUADRATIC_FORM, new double[] {-1.2, 1}, 0.2, 0, 40)))
-        .writeTo(directory.resolve("gd-quadratic-form.svg")));
+    XYChart quadraticForm = levelSets("Gradient descent on x^T A x, A = [[1, 2], [0, 3]] (xTAxGrad)", "x[0]", "x[1]",
+        (x, y) -> x * x + 2 * x * y + 3 * y * y, -1.4, 1.4, -1.2, 1.2, 966, 600, 0.05, 0.2, 0.5, 1, 2, 4, 6, 9);
+    path(quadraticForm, "eta = 0.05 from (1, 1)", Plots.BLUE,
+        descend(QUADRATIC_FORM, new double[] {1, 1}, 0.05, 0, 40));
+    path(quadraticForm, "eta = 0.2 from (-1.2, 1): zigzag", Plots.RED,
+        descend(QUADRATIC_FORM, new double[] {-1.2, 1}, 0.2, 0, 40));
+    files.addAll(Plots.save(quadraticForm, directory, "gd-quadratic-form"));
 
     double[] t = Plots.grid(0, 60, 61);
-    files.add(new SvgPlot("Ravine: log10 of the loss against the iteration")
-        .add("eta = 0.065", "#ff7f0e", false, t, log10Loss(edge))
-        .add("eta = 0.05", "#1f77b4", false, t, log10Loss(plain))
-        .add("eta = 0.02", "#2ca02c", false, t, log10Loss(small))
-        .add("eta = 0.05, momentum 0.5", "#d62728", false, t, log10Loss(momentum))
-        .writeTo(directory.resolve("gd-ravine-loss.svg")));
+    XYChart loss = Plots.chart("Ravine: the loss against the iteration", "iteration t",
+        "loss f(x_t), log scale", 900, 520);
+    loss.getStyler().setYAxisLogarithmic(true);
+    Plots.line(loss, "eta = 0.065", Plots.ORANGE, t, losses(edge));
+    Plots.line(loss, "eta = 0.05", Plots.BLUE, t, losses(plain));
+    Plots.line(loss, "eta = 0.02", Plots.GREEN, t, losses(small));
+    Plots.line(loss, "eta = 0.05, momentum 0.5", Plots.RED, t, losses(momentum));
+    files.addAll(Plots.save(loss, directory, "gd-ravine-loss"));
     return files;
   }
 
-  private static double[] log10Loss(List<Iterate> path) {
-    return path.stream().mapToDouble(it -> Math.log10(it.value())).toArray();
+  /**
+   * A chart of {@code f} over the rectangle, axes fitted to it, with its level sets at {@code levels} in
+   * grey; the callers pick {@code width} and {@code height} so that both axes have the same scale.
+   */
+  private static XYChart levelSets(String title, String xAxisTitle, String yAxisTitle, DoubleBinaryOperator f,
+      double xMin, double xMax, double yMin, double yMax, int width, int height, double... levels) {
+    XYChart chart = Plots.plane(title, xAxisTitle, yAxisTitle, xMin, xMax, yMin, yMax, width, height);
+    LevelCurves.Curve curves = new LevelCurves(f, xMin, xMax, yMin, yMax, 150).at(levels);
+    XYSeries series = chart.addSeries("level sets, f = " + Vectors.format(levels[0]) + " to "
+        + Vectors.format(levels[levels.length - 1]), curves.x(), curves.y());
+    series.setLineColor(Plots.GREY);
+    series.setLineStyle(new BasicStroke(1f));
+    return chart;
+  }
+
+  /** Adds the iterates of a run as a line with a dot at each step. */
+  private static void path(XYChart chart, String name, Color colour, List<Iterate> run) {
+    XYSeries series = Plots.line(chart, name, colour, run.stream().mapToDouble(it -> it.x()[0]).toArray(),
+        run.stream().mapToDouble(it -> it.x()[1]).toArray());
+    series.setMarker(SeriesMarkers.CIRCLE);
+    series.setMarkerColor(colour);
+  }
+
+  private static double[] losses(List<Iterate> path) {
+    return path.stream().mapToDouble(Iterate::value).toArray();
   }
 }

@@ -3,13 +3,17 @@ package dev.adjoint.samples;
 import dev.adjoint.AdjointMath;
 import dev.adjoint.Differentiable;
 import dev.adjoint.NoDerivative;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A small network trained by gradient descent with nothing but the generated {@code lossGrad}: two
@@ -167,7 +171,7 @@ final class TinyNetwork {
         .check("loss value from lossGrad = loss(...) itself", "lossGrad", run.losses()[EPOCHS], run.end().loss(run.data()));
     addGradientChecks(b, run.start(), run.data());
     return List.of(b.note("a network that cannot tell the classes apart scores log 2 = 0.693; the random start"
-            + " is worse, " + Vectors.format(run.losses()[0]) + "; see xor-loss.svg and xor-network.svg").build());
+            + " is worse, " + Vectors.format(run.losses()[0]) + "; see xor-loss.png and xor-network.png").build());
   }
 
   /**
@@ -206,24 +210,40 @@ final class TinyNetwork {
   static List<Path> writePlots(Path directory) throws IOException {
     Training run = training();
     double[] epochs = Plots.grid(0, EPOCHS, EPOCHS + 1);
-    double[] target = new double[epochs.length];
-    Arrays.fill(target, TARGET_LOSS);
     List<Path> files = new ArrayList<>();
-    files.add(new SvgPlot("Training a 2-" + HIDDEN + "-1 tanh network on noisy XOR with lossGrad")
-        .add("mean logistic loss", "#1f77b4", false, epochs, run.losses())
-        .add("target " + TARGET_LOSS, "#999999", true, epochs, target)
-        .writeTo(directory.resolve("xor-loss.svg")));
-    List<double[]> zeros = new ArrayList<>();
-    List<double[]> ones = new ArrayList<>();
-    for (int n = 0; n < run.data().x().length; n++) {
-      (run.data().y()[n] == 1 ? ones : zeros).add(run.data().x()[n]);
-    }
+    XYChart loss = Plots.chart("Training a 2-" + HIDDEN + "-1 tanh network on noisy XOR with lossGrad", "epoch",
+        "mean logistic loss, log scale", 900, 520);
+    loss.getStyler().setYAxisLogarithmic(true);
+    Plots.line(loss, "mean logistic loss", Plots.BLUE, epochs, run.losses());
+    Plots.dashed(loss, "target " + TARGET_LOSS, Plots.GREY, new double[] {0, EPOCHS},
+        new double[] {TARGET_LOSS, TARGET_LOSS});
+    files.addAll(Plots.save(loss, directory, "xor-loss"));
+
     Parameters end = run.end();
-    files.add(new SvgContour("Trained network: P(y = 1 | x) = sigmoid(z(x)) after " + EPOCHS + " epochs",
-            -2, 2, -2, 2, (a, c) -> AdjointMath.sigmoid(end.logit(a, c)), 0.1, 0.25, 0.5, 0.75, 0.9)
-        .scatter("y = 0", "#1f77b4", zeros.toArray(double[][]::new))
-        .scatter("y = 1", "#d62728", ones.toArray(double[][]::new))
-        .writeTo(directory.resolve("xor-network.svg")));
+    XYChart network = Plots.plane("Trained network: P(y = 1 | x) = sigmoid(z(x)) after " + EPOCHS + " epochs",
+        "first input x[0]", "second input x[1]", -2, 2, -2, 2, 780, 640);
+    LevelCurves probability = new LevelCurves((a, c) -> AdjointMath.sigmoid(end.logit(a, c)), -2, 2, -2, 2, 150);
+    double[] levels = {0.1, 0.25, 0.5, 0.75, 0.9};
+    Color[] shades = {Plots.BLUE, new Color(0x7fa8d0), Color.BLACK, new Color(0xe08a8a), Plots.RED};
+    for (int k = 0; k < levels.length; k++) {
+      LevelCurves.Curve curve = probability.at(levels[k]);
+      XYSeries series = Plots.line(network, "P = " + levels[k], shades[k], curve.x(), curve.y());
+      series.setLineStyle(new BasicStroke(levels[k] == 0.5 ? 2.5f : 1.2f));
+    }
+    for (int label = 0; label <= 1; label++) {
+      List<double[]> points = new ArrayList<>();
+      for (int n = 0; n < run.data().x().length; n++) {
+        if (run.data().y()[n] == label) {
+          points.add(run.data().x()[n]);
+        }
+      }
+      XYSeries series = network.addSeries("data, y = " + label, points.stream().mapToDouble(p -> p[0]).toArray(),
+          points.stream().mapToDouble(p -> p[1]).toArray());
+      series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      series.setMarker(SeriesMarkers.CIRCLE);
+      series.setMarkerColor(label == 0 ? Plots.BLUE : Plots.RED);
+    }
+    files.addAll(Plots.save(network, directory, "xor-network"));
     return files;
   }
 }

@@ -1,14 +1,19 @@
 package dev.adjoint.samples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -88,29 +93,57 @@ class WorkedExamplesTest {
   }
 
   @Test
-  void svgContourDrawsOnePathPerLevelAndADotPerPoint() {
-    String svg = new SvgContour("circles & dots", -2, 2, -2, 2, (x, y) -> x * x + y * y, 0.5, 1, 2)
-        .path("run", "red", new double[][] {{1, 1}, {0.5, 0.5}, {0, 0}})
-        .scatter("data", "blue", new double[][] {{-1, 0}, {5, 5}})
-        .toSvg();
-    assertTrue(svg.startsWith("<svg"));
-    assertTrue(svg.trim().endsWith("</svg>"));
-    assertTrue(svg.contains("circles &amp; dots"));
-    assertEquals(3, svg.split("<path ").length - 1);
-    assertEquals(1, svg.split("<polyline").length - 1);
-    // three path dots and one scatter dot (the other lies outside), plus one legend dot per series
-    assertEquals(3 + 1 + 2, svg.split("<circle").length - 1);
+  void levelCurvesOfXSquaredPlusYSquaredAreCirclesAllTheWayRound() {
+    LevelCurves.Curve circles = new LevelCurves((x, y) -> x * x + y * y, -2, 2, -2, 2, 80).at(1, 2.25);
+    assertEquals(circles.x().length, circles.y().length);
+    int[] octants = new int[16];
+    int points = 0;
+    for (int i = 0; i < circles.x().length; i++) {
+      double x = circles.x()[i];
+      double y = circles.y()[i];
+      if (i % 3 == 2) {
+        assertTrue(Double.isNaN(x) && Double.isNaN(y), "a NaN point ends each segment, at " + i);
+        continue;
+      }
+      points++;
+      double r = Math.hypot(x, y);
+      // on a cell edge of 0.05, interpolating x^2 linearly is off by at most 0.05^2 / 4 in f, 3e-4 in r
+      boolean inner = Math.abs(r - 1) < 5e-4;
+      assertTrue(inner || Math.abs(r - 1.5) < 5e-4, "(" + x + ", " + y + ") has radius " + r);
+      octants[(inner ? 0 : 8) + (int) Math.floor((Math.atan2(y, x) + Math.PI) / (Math.PI / 4)) % 8]++;
+    }
+    assertEquals(0, circles.x().length % 3);
+    for (int count : octants) {
+      assertTrue(count > 10, "points per octant of each circle: " + Arrays.toString(octants));
+    }
+    // a circle of radius r crosses 8 r / 0.05 grid lines, so about as many cells, each holding one segment
+    assertEquals(2 * 8 * (1 + 1.5) / 0.05, points, 20);
+    assertEquals(0, new LevelCurves((x, y) -> x * x + y * y, -2, 2, -2, 2, 80).at(9).x().length,
+        "no curve for a level the function does not reach on the rectangle");
   }
 
   @Test
-  void plotsAreWrittenAsSvgFiles(@TempDir Path directory) throws IOException {
+  void everyPlotIsWrittenAsPngAndSvg(@TempDir Path directory) throws Exception {
     List<Path> files = Plots.writeAll(directory);
-    for (String name : List.of("polynomial.svg", "gd-paraboloid.svg", "gd-ravine.svg", "gd-quadratic-form.svg",
-        "gd-ravine-loss.svg", "xor-loss.svg", "xor-network.svg")) {
-      Path file = directory.resolve(name);
-      assertTrue(files.contains(file), name);
-      String svg = Files.readString(file);
-      assertTrue(svg.startsWith("<svg") && svg.trim().endsWith("</svg>"), name);
+    List<String> names = List.of("polynomial", "activations", "relu", "gd-paraboloid", "gd-ravine",
+        "gd-quadratic-form", "gd-ravine-loss", "xor-loss", "xor-network");
+    assertEquals(2 * names.size(), files.size());
+    byte[] pngSignature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
+    DocumentBuilder svgDocuments = factory.newDocumentBuilder();
+    for (String name : names) {
+      Path png = directory.resolve(name + ".png");
+      Path svg = directory.resolve(name + ".svg");
+      assertTrue(files.contains(png) && files.contains(svg), name);
+      byte[] image = Files.readAllBytes(png);
+      assertArrayEquals(pngSignature, Arrays.copyOf(image, pngSignature.length), name + ".png");
+      assertNotNull(ImageIO.read(png.toFile()), name + ".png decodes");
+      String text = Files.readString(svg);
+      assertTrue(text.contains("<svg") && text.trim().endsWith("</svg>"), name + ".svg");
+      assertEquals("svg", svgDocuments.parse(svg.toFile()).getDocumentElement().getTagName(), name + ".svg");
+      // the curves are vector lines, one per pair of sample points
+      assertTrue(text.split("<line ").length > 50, name + ".svg draws its curves");
     }
   }
 
@@ -135,15 +168,5 @@ class WorkedExamplesTest {
         "}") + "\n";
     assertEquals(expected, SourceExcerpt.method(lines, "f").orElseThrow());
     assertEquals("static double g(double x) { return x; }\n", SourceExcerpt.method(lines, "g").orElseThrow());
-  }
-
-  @Test
-  void svgPlotIsAWellFormedDocumentWithOneCurvePerSeries() {
-    double[] x = Plots.grid(-1, 1, 5);
-    String svg = new SvgPlot("t < 1 & more").add("a", "red", false, x, x).add("b", "blue", true, x, x).toSvg();
-    assertTrue(svg.startsWith("<svg"));
-    assertTrue(svg.trim().endsWith("</svg>"));
-    assertTrue(svg.contains("t &lt; 1 &amp; more"));
-    assertEquals(2, svg.split("<polyline").length - 1);
   }
 }
