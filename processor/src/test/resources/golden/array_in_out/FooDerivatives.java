@@ -37,23 +37,23 @@ public final class FooDerivatives {
     double sum = 0.0;
 
     // Foo.java:15  for (int i = 0; i < z.length; i++)
-    for (int i2 = 0; i2 < z.length; i2++) {
+    for (int i = 0; i < z.length; i++) {
       // Foo.java:16  p[i] = Math.exp(z[i] - max);
-      double t0Dot = zDot[i2] - maxDot;
-      double t0 = z[i2] - max;
-      p[i2] = Math.exp(t0);
-      pDot[i2] = t0Dot * p[i2];
+      double t0Dot = zDot[i] - maxDot;
+      double t0 = z[i] - max;
+      p[i] = Math.exp(t0);
+      pDot[i] = t0Dot * p[i];
       // Foo.java:17  sum += p[i];
-      sumDot += pDot[i2];
-      sum += p[i2];
+      sumDot += pDot[i];
+      sum += p[i];
     }
 
     // Foo.java:19  for (int i = 0; i < z.length; i++)
-    for (int i3 = 0; i3 < z.length; i3++) {
+    for (int i = 0; i < z.length; i++) {
       // Foo.java:20  p[i] /= sum;
-      double pNew = p[i3] / sum;
-      pDot[i3] = pDot[i3] * (1.0 / sum) - sumDot * (pNew / sum);
-      p[i3] = pNew;
+      double pNew = p[i] / sum;
+      pDot[i] = pDot[i] * (1.0 / sum) - sumDot * (pNew / sum);
+      p[i] = pNew;
     }
 
     // Foo.java:22  return p;
@@ -89,22 +89,22 @@ public final class FooDerivatives {
     double sum = 0.0;
 
     // Foo.java:15  for (int i = 0; i < z.length; i++)
-    for (int i2 = 0; i2 < z.length; i2++) {
+    for (int i = 0; i < z.length; i++) {
       // Foo.java:16  p[i] = Math.exp(z[i] - max);
-      t0 = z[i2] - max;
-      p[i2] = Math.exp(t0);
+      t0 = z[i] - max;
+      p[i] = Math.exp(t0);
       // Foo.java:17  sum += p[i];
-      sum += p[i2];
+      sum += p[i];
     }
 
     // Foo.java:19  for (int i = 0; i < z.length; i++)
     double[] pSaved = new double[Math.max(0, z.length)];
     int pSavedTop = 0;
-    for (int i3 = 0; i3 < z.length; i3++) {
+    for (int i = 0; i < z.length; i++) {
       // Foo.java:20  p[i] /= sum;
-      pSaved[pSavedTop] = p[i3];
+      pSaved[pSavedTop] = p[i];
       pSavedTop++;
-      p[i3] /= sum;
+      p[i] /= sum;
     }
 
     // Foo.java:22  return p;
@@ -118,22 +118,22 @@ public final class FooDerivatives {
     }
 
     // adjoint of Foo.java:19  for (int i = 0; i < z.length; i++)
-    for (int i3 = z.length - 1; i3 >= 0; i3--) {
+    for (int i = z.length - 1; i >= 0; i--) {
       // adjoint of Foo.java:20  p[i] /= sum;
       pSavedTop--;
-      p[i3] = pSaved[pSavedTop];
-      sumBar -= pBar[i3] * (p[i3] / sum / sum);
-      pBar[i3] *= 1.0 / sum;
+      p[i] = pSaved[pSavedTop];
+      sumBar -= pBar[i] * (p[i] / sum / sum);
+      pBar[i] *= 1.0 / sum;
     }
 
     // adjoint of Foo.java:15  for (int i = 0; i < z.length; i++)
-    for (int i2 = z.length - 1; i2 >= 0; i2--) {
+    for (int i = z.length - 1; i >= 0; i--) {
       // adjoint of Foo.java:17  sum += p[i];
-      pBar[i2] += sumBar;
+      pBar[i] += sumBar;
       // adjoint of Foo.java:16  p[i] = Math.exp(z[i] - max);
-      double t0Bar = pBar[i2] * p[i2];
-      pBar[i2] = 0.0;
-      zBar[i2] += t0Bar;
+      double t0Bar = pBar[i] * p[i];
+      pBar[i] = 0.0;
+      zBar[i] += t0Bar;
       maxBar -= t0Bar;
     }
 
