@@ -18,8 +18,8 @@ public final class FooDerivatives {
    */
   public static double[] softmaxJvp(double[] z, double[] zDot) {
     // Foo.java:9  double max = z[0];
-    double maxDot = zDot[0];
     double max = z[0];
+    double maxDot = zDot[0];
 
     // Foo.java:10  for (int i = 1; i < z.length; i++)
     for (int i = 1; i < z.length; i++) {
@@ -33,16 +33,16 @@ public final class FooDerivatives {
     double[] pDot = new double[z.length];
 
     // Foo.java:14  double sum = 0.0;
-    double sumDot = 0.0;
     double sum = 0.0;
+    double sumDot = 0.0;
 
     // Foo.java:15  for (int i = 0; i < z.length; i++)
     for (int i = 0; i < z.length; i++) {
       // Foo.java:16  p[i] = Math.exp(z[i] - max);
-      double t0Dot = zDot[i] - maxDot;
-      double t0 = z[i] - max;
-      p[i] = Math.exp(t0);
-      pDot[i] = t0Dot * p[i];
+      double zIMinusMax = z[i] - max;
+      double zIMinusMaxDot = zDot[i] - maxDot;
+      p[i] = Math.exp(zIMinusMax);
+      pDot[i] = zIMinusMaxDot * p[i];
       // Foo.java:17  sum += p[i];
       sumDot += pDot[i];
       sum += p[i];
@@ -66,7 +66,7 @@ public final class FooDerivatives {
    * zBar}), and returns the value of softmax.
    */
   public static double[] softmaxVjp(double[] z, double[] seed, double[] zBar) {
-    double t0 = 0.0;
+    double zIMinusMax = 0.0;
 
     // Foo.java:9  double max = z[0];
     double max = z[0];
@@ -91,8 +91,8 @@ public final class FooDerivatives {
     // Foo.java:15  for (int i = 0; i < z.length; i++)
     for (int i = 0; i < z.length; i++) {
       // Foo.java:16  p[i] = Math.exp(z[i] - max);
-      t0 = z[i] - max;
-      p[i] = Math.exp(t0);
+      zIMinusMax = z[i] - max;
+      p[i] = Math.exp(zIMinusMax);
       // Foo.java:17  sum += p[i];
       sum += p[i];
     }
@@ -131,10 +131,10 @@ public final class FooDerivatives {
       // adjoint of Foo.java:17  sum += p[i];
       pBar[i] += sumBar;
       // adjoint of Foo.java:16  p[i] = Math.exp(z[i] - max);
-      double t0Bar = pBar[i] * p[i];
+      double zIMinusMaxBar = pBar[i] * p[i];
       pBar[i] = 0.0;
-      zBar[i] += t0Bar;
-      maxBar -= t0Bar;
+      zBar[i] += zIMinusMaxBar;
+      maxBar -= zIMinusMaxBar;
     }
 
     // adjoint of Foo.java:10  for (int i = 1; i < z.length; i++)

@@ -18,24 +18,24 @@ public final class FooDerivatives {
    */
   public static double huberJvp(double r, double rDot, double delta, double deltaDot) {
     // Foo.java:8  double a = Math.abs(r);
-    double aDot = rDot * Math.signum(r);
     double a = Math.abs(r);
+    double aDot = rDot * Math.signum(r);
 
     // Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
     double loss;
     double lossDot;
     if (a <= delta) {
-      double t0Dot = rDot * 0.5;
-      double t0 = 0.5 * r;
-      lossDot = t0Dot * r + rDot * t0;
-      loss = t0 * r;
+      double halfR = 0.5 * r;
+      double halfRDot = rDot * 0.5;
+      lossDot = halfRDot * r + rDot * halfR;
+      loss = halfR * r;
     } else {
-      double t2Dot = deltaDot * 0.5;
-      double t2 = 0.5 * delta;
-      double t1Dot = aDot - t2Dot;
-      double t1 = a - t2;
-      lossDot = deltaDot * t1 + t1Dot * delta;
-      loss = delta * t1;
+      double halfDelta = 0.5 * delta;
+      double halfDeltaDot = deltaDot * 0.5;
+      double diff = a - halfDelta;
+      double diffDot = aDot - halfDeltaDot;
+      lossDot = deltaDot * diff + diffDot * delta;
+      loss = delta * diff;
     }
 
     // Foo.java:10  if (loss > 1.0)
@@ -60,9 +60,9 @@ public final class FooDerivatives {
    */
   public static double huberVjp(double r, double delta, double seed, double[] rBar,
       double[] deltaBar) {
-    double t0 = 0.0;
-    double t2 = 0.0;
-    double t1 = 0.0;
+    double halfR = 0.0;
+    double halfDelta = 0.0;
+    double diff = 0.0;
 
     // Foo.java:8  double a = Math.abs(r);
     double a = Math.abs(r);
@@ -71,12 +71,12 @@ public final class FooDerivatives {
     double loss = 0.0;
     boolean cond0 = a <= delta;
     if (cond0) {
-      t0 = 0.5 * r;
-      loss = t0 * r;
+      halfR = 0.5 * r;
+      loss = halfR * r;
     } else {
-      t2 = 0.5 * delta;
-      t1 = a - t2;
-      loss = delta * t1;
+      halfDelta = 0.5 * delta;
+      diff = a - halfDelta;
+      loss = delta * diff;
     }
 
     // Foo.java:10  if (loss > 1.0)
@@ -111,16 +111,16 @@ public final class FooDerivatives {
 
     // adjoint of Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
     if (cond0) {
-      double t0Bar = lossBar * r;
-      rBarSum += lossBar * t0;
+      double halfRBar = lossBar * r;
+      rBarSum += lossBar * halfR;
       lossBar = 0.0;
-      rBarSum += t0Bar * 0.5;
+      rBarSum += halfRBar * 0.5;
     } else {
-      deltaBarSum += lossBar * t1;
-      double t1Bar = lossBar * delta;
+      deltaBarSum += lossBar * diff;
+      double diffBar = lossBar * delta;
       lossBar = 0.0;
-      aBar += t1Bar;
-      deltaBarSum -= t1Bar * 0.5;
+      aBar += diffBar;
+      deltaBarSum -= diffBar * 0.5;
     }
 
     // adjoint of Foo.java:8  double a = Math.abs(r);

@@ -22,15 +22,15 @@ public final class FooDerivatives {
     // Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      double t0Dot = wDot[i] * y[i];
-      double t0 = y[i] * w[i];
-      double marginDot = -t0Dot;
-      double margin = 1.0 - t0;
+      double yIWI = y[i] * w[i];
+      double yIWIDot = wDot[i] * y[i];
+      double margin = 1.0 - yIWI;
+      double marginDot = -yIWIDot;
       // Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // Foo.java:14  loss += margin * margin;
-        double t1Dot = marginDot * (margin + margin);
-        lossDot += t1Dot;
+        double productDot = marginDot * (margin + margin);
+        lossDot += productDot;
       }
     }
 
@@ -44,9 +44,9 @@ public final class FooDerivatives {
    * and returns the value of hinge.
    */
   public static double hingeVjp(double[] w, double[] y, double seed, double[] wBar) {
-    double t0 = 0.0;
+    double yIWI = 0.0;
     double margin = 0.0;
-    double t1 = 0.0;
+    double product = 0.0;
 
     // Foo.java:10  double loss = 0.0;
     double loss = 0.0;
@@ -54,13 +54,13 @@ public final class FooDerivatives {
     // Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      t0 = y[i] * w[i];
-      margin = 1.0 - t0;
+      yIWI = y[i] * w[i];
+      margin = 1.0 - yIWI;
       // Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // Foo.java:14  loss += margin * margin;
-        t1 = margin * margin;
-        loss += t1;
+        product = margin * margin;
+        loss += product;
       }
     }
 
@@ -73,18 +73,18 @@ public final class FooDerivatives {
     // adjoint of Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = w.length - 1; i >= 0; i--) {
       // recompute what this iteration's adjoints read
-      t0 = y[i] * w[i];
-      margin = 1.0 - t0;
+      yIWI = y[i] * w[i];
+      margin = 1.0 - yIWI;
       // adjoint of Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // adjoint of Foo.java:14  loss += margin * margin;
         marginBar += lossBar * (margin + margin);
       }
       // adjoint of Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      double t0Bar = -marginBar;
+      double yIWIBar = -marginBar;
       marginBar = 0.0;
-      if (t0Bar != 0.0) {
-        wBar[i] += t0Bar * y[i];
+      if (yIWIBar != 0.0) {
+        wBar[i] += yIWIBar * y[i];
       }
     }
     return loss;

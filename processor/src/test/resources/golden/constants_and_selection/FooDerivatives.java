@@ -20,10 +20,10 @@ public final class FooDerivatives {
     double scale = Math.pow(1.0 - Foo.RATE, steps) * Math.exp(-t);
 
     // Foo.java:13  return HALF * scale * w * w + b;
-    double t1Dot = wDot * (0.5 * scale);
-    double t1 = 0.5 * scale * w;
-    double t0Dot = t1Dot * w + wDot * t1;
-    double resultDot = t0Dot;
+    double halfScaleW = 0.5 * scale * w;
+    double halfScaleWDot = wDot * (0.5 * scale);
+    double productDot = halfScaleWDot * w + wDot * halfScaleW;
+    double resultDot = productDot;
     return resultDot;
   }
 
@@ -38,18 +38,18 @@ public final class FooDerivatives {
     double scale = Math.pow(1.0 - Foo.RATE, steps) * Math.exp(-t);
 
     // Foo.java:13  return HALF * scale * w * w + b;
-    double t1 = 0.5 * scale * w;
-    double t0 = t1 * w;
-    double result = t0 + b;
+    double halfScaleW = 0.5 * scale * w;
+    double product = halfScaleW * w;
+    double result = product + b;
 
     // reverse sweep
     double wBarSum = 0.0;
     double resultBar = seed;
 
     // adjoint of Foo.java:13  return HALF * scale * w * w + b;
-    double t0Bar = resultBar;
-    wBarSum += t0Bar * t1;
-    wBarSum += t0Bar * w * (0.5 * scale);
+    double productBar = resultBar;
+    wBarSum += productBar * halfScaleW;
+    wBarSum += productBar * w * (0.5 * scale);
     wBar[0] += wBarSum;
     return result;
   }

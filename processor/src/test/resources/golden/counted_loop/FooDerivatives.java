@@ -18,16 +18,16 @@ public final class FooDerivatives {
    */
   public static double hornerJvp(double[] c, double[] cDot, double x, double xDot) {
     // Foo.java:9  double p = 0.0;
-    double pDot = 0.0;
     double p = 0.0;
+    double pDot = 0.0;
 
     // Foo.java:10  for (int i = c.length - 1; i >= 0; i--)
     for (int i = c.length - 1; i >= 0; i--) {
       // Foo.java:11  p = p * x + c[i];
-      double t0Dot = pDot * x + xDot * p;
-      double t0 = p * x;
-      pDot = t0Dot + cDot[i];
-      p = t0 + c[i];
+      double pX = p * x;
+      double pXDot = pDot * x + xDot * p;
+      pDot = pXDot + cDot[i];
+      p = pX + c[i];
     }
 
     // Foo.java:13  return p;
@@ -40,7 +40,7 @@ public final class FooDerivatives {
    * {@code xBar}), and returns the value of horner.
    */
   public static double hornerVjp(double[] c, double x, double seed, double[] cBar, double[] xBar) {
-    double t0 = 0.0;
+    double pX = 0.0;
 
     // Foo.java:9  double p = 0.0;
     double p = 0.0;
@@ -50,10 +50,10 @@ public final class FooDerivatives {
     int pSavedTop = 0;
     for (int i = c.length - 1; i >= 0; i--) {
       // Foo.java:11  p = p * x + c[i];
-      t0 = p * x;
+      pX = p * x;
       pSaved[pSavedTop] = p;
       pSavedTop++;
-      p = t0 + c[i];
+      p = pX + c[i];
     }
 
     // Foo.java:13  return p;
@@ -68,10 +68,10 @@ public final class FooDerivatives {
       // adjoint of Foo.java:11  p = p * x + c[i];
       pSavedTop--;
       p = pSaved[pSavedTop];
-      double t0Bar = pBar;
+      double pXBar = pBar;
       cBar[i] += pBar;
-      pBar = t0Bar * x;
-      xBarSum += t0Bar * p;
+      pBar = pXBar * x;
+      xBarSum += pXBar * p;
     }
     xBar[0] += xBarSum;
     return value;

@@ -23,9 +23,9 @@ public final class FooDerivatives {
     // Foo.java:10  for (int i = 0; i < x.length; i++)
     for (int i = 0; i < x.length; i++) {
       // Foo.java:11  e += spring(x[i], k);
-      double t0Dot = FooDerivatives.springJvp(x[i], xDot[i], k, kDot);
-      double t0 = Foo.spring(x[i], k);
-      eDot += t0Dot;
+      double springXIKDot = FooDerivatives.springJvp(x[i], xDot[i], k, kDot);
+      double springXIK = Foo.spring(x[i], k);
+      eDot += springXIKDot;
     }
 
     // Foo.java:13  return e;
@@ -38,7 +38,7 @@ public final class FooDerivatives {
    * {@code kBar}), and returns the value of energy.
    */
   public static double energyVjp(double[] x, double k, double seed, double[] xBar, double[] kBar) {
-    double t0 = 0.0;
+    double springXIK = 0.0;
     double[] springAcc = new double[1];
     double[] springAcc2 = new double[1];
 
@@ -48,8 +48,8 @@ public final class FooDerivatives {
     // Foo.java:10  for (int i = 0; i < x.length; i++)
     for (int i = 0; i < x.length; i++) {
       // Foo.java:11  e += spring(x[i], k);
-      t0 = Foo.spring(x[i], k);
-      e += t0;
+      springXIK = Foo.spring(x[i], k);
+      e += springXIK;
     }
 
     // Foo.java:13  return e;
@@ -57,17 +57,17 @@ public final class FooDerivatives {
     // reverse sweep
     double kBarSum = 0.0;
     double eBar = seed;
-    double t0Bar = 0.0;
+    double springXIKBar = 0.0;
 
     // adjoint of Foo.java:10  for (int i = 0; i < x.length; i++)
     for (int i = x.length - 1; i >= 0; i--) {
       // adjoint of Foo.java:11  e += spring(x[i], k);
-      t0Bar += eBar;
-      if (t0Bar != 0.0) {
+      springXIKBar += eBar;
+      if (springXIKBar != 0.0) {
         springAcc[0] = 0.0;
         springAcc2[0] = 0.0;
-        FooDerivatives.springVjp(x[i], k, t0Bar, springAcc, springAcc2);
-        t0Bar = 0.0;
+        FooDerivatives.springVjp(x[i], k, springXIKBar, springAcc, springAcc2);
+        springXIKBar = 0.0;
         xBar[i] += springAcc[0];
         kBarSum += springAcc2[0];
       }
@@ -94,11 +94,11 @@ public final class FooDerivatives {
    */
   public static double springJvp(double d, double dDot, double k, double kDot) {
     // Foo.java:18  return 0.5 * k * d * d;
-    double t1Dot = kDot * 0.5;
-    double t1 = 0.5 * k;
-    double t0Dot = t1Dot * d + dDot * t1;
-    double t0 = t1 * d;
-    double resultDot = t0Dot * d + dDot * t0;
+    double halfK = 0.5 * k;
+    double halfKDot = kDot * 0.5;
+    double halfKD = halfK * d;
+    double halfKDDot = halfKDot * d + dDot * halfK;
+    double resultDot = halfKDDot * d + dDot * halfKD;
     return resultDot;
   }
 
@@ -109,9 +109,9 @@ public final class FooDerivatives {
    */
   public static double springVjp(double d, double k, double seed, double[] dBar, double[] kBar) {
     // Foo.java:18  return 0.5 * k * d * d;
-    double t1 = 0.5 * k;
-    double t0 = t1 * d;
-    double result = t0 * d;
+    double halfK = 0.5 * k;
+    double halfKD = halfK * d;
+    double result = halfKD * d;
 
     // reverse sweep
     double dBarSum = 0.0;
@@ -119,10 +119,10 @@ public final class FooDerivatives {
     double resultBar = seed;
 
     // adjoint of Foo.java:18  return 0.5 * k * d * d;
-    double t0Bar = resultBar * d;
-    dBarSum += resultBar * t0;
-    dBarSum += t0Bar * t1;
-    kBarSum += t0Bar * d * 0.5;
+    double halfKDBar = resultBar * d;
+    dBarSum += resultBar * halfKD;
+    dBarSum += halfKDBar * halfK;
+    kBarSum += halfKDBar * d * 0.5;
     dBar[0] += dBarSum;
     kBar[0] += kBarSum;
     return result;

@@ -17,10 +17,10 @@ public final class FooDerivatives {
    */
   public static double fJvp(double x, double xDot, double y, double yDot) {
     // Foo.java:8  double s = Math.sin(x) * y;
-    double sinXDot = xDot * Math.cos(x);
     double sinX = Math.sin(x);
-    double sDot = sinXDot * y + yDot * sinX;
+    double sinXDot = xDot * Math.cos(x);
     double s = sinX * y;
+    double sDot = sinXDot * y + yDot * sinX;
 
     // Foo.java:9  return s * x;
     double resultDot = sDot * x + xDot * s;

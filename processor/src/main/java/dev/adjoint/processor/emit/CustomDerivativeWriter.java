@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.parse.CustomDerivatives.Custom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ import javax.lang.model.element.Modifier;
  * output element).
  */
 final class CustomDerivativeWriter {
+  private static final ClassName ADJOINT_MATH = ClassName.get("dev.adjoint", "AdjointMath");
+
   private final Custom jvp;
   private final Custom vjp;
   private final Custom any;
@@ -186,11 +189,11 @@ final class CustomDerivativeWriter {
   }
 
   /** {@code seed * J e_j}: the user's JVP along a unit direction, projected on the seed. */
-  private String project(String jvpCall, String seed) {
+  private CodeBlock project(String jvpCall, String seed) {
     if (any.resultType() == Type.DOUBLE) {
-      return seed + " * " + jvpCall;
+      return CodeBlock.of("$L * $L", seed, jvpCall);
     }
-    return "dev.adjoint.AdjointMath.dot(" + seed + ", " + jvpCall + ")";
+    return CodeBlock.of("$T.dot($L, $L)", ADJOINT_MATH, seed, jvpCall);
   }
 
   private List<String> declareAccumulators(CodeBlock.Builder code) {
@@ -208,13 +211,13 @@ final class CustomDerivativeWriter {
 
   private void zeroAccumulators(CodeBlock.Builder code, List<String> accumulators) {
     for (String acc : accumulators) {
-      code.addStatement("java.util.Arrays.fill($L, 0.0)", acc);
+      code.addStatement("$T.fill($L, 0.0)", Arrays.class, acc);
     }
   }
 
   /** {@code Σ_p <pBar, pDot>}: the gradient applied to the tangents. */
-  private String contract(List<String> accumulators, List<String> tangents) {
-    List<String> terms = new ArrayList<>();
+  private CodeBlock contract(List<String> accumulators, List<String> tangents) {
+    List<CodeBlock> terms = new ArrayList<>();
     int a = 0;
     for (int i = 0; i < params.size(); i++) {
       if (!diff(i)) {
@@ -222,10 +225,10 @@ final class CustomDerivativeWriter {
       }
       String acc = accumulators.get(a++);
       terms.add(type(i).isArray()
-          ? "dev.adjoint.AdjointMath.dot(" + acc + ", " + tangents.get(i) + ")"
-          : acc + "[0] * " + tangents.get(i));
+          ? CodeBlock.of("$T.dot($L, $L)", ADJOINT_MATH, acc, tangents.get(i))
+          : CodeBlock.of("$L[0] * $L", acc, tangents.get(i)));
     }
-    return terms.isEmpty() ? "0.0" : String.join(" + ", terms);
+    return terms.isEmpty() ? CodeBlock.of("0.0") : CodeBlock.join(terms, " + ");
   }
 
   private String interleave(List<String> tangents) {

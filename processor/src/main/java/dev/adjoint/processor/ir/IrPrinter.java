@@ -81,6 +81,9 @@ public final class IrPrinter {
     if (e instanceof Ref r) {
       return names.apply(r.var());
     }
+    if (e instanceof TypeRef t) {
+      return type(t.name());
+    }
     if (e instanceof FieldRef f) {
       int dot = f.qualifiedName().lastIndexOf('.');
       return type(f.qualifiedName().substring(0, dot)) + f.qualifiedName().substring(dot);

@@ -20,6 +20,7 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.FieldRef;
 import dev.adjoint.processor.ir.Member;
 import dev.adjoint.processor.ir.Ref;
+import dev.adjoint.processor.ir.TypeRef;
 import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
@@ -55,7 +56,10 @@ final class EffectLowering {
     this.expressions = expressions;
   }
 
-  /** One replacement in the statement's text: the characters [start, end) become {@code value}. */
+  /**
+   * One replacement in the statement's text: the characters [start, end) become {@code value}, an
+   * expression, a text, or a list of both.
+   */
   private record Hole(long end, Object value) {}
 
   /** The effect, or empty after reporting why it cannot be kept. */
@@ -179,7 +183,8 @@ final class EffectLowering {
     }
     Optional<TypeElement> type = symbols.resolveType(id);
     if (type.isPresent()) {
-      replace(id, symbols.nameFrom(type.get()), holes); // the companion has none of the imports
+      // the companion has none of the user's imports: it imports the class itself
+      replace(id, new TypeRef(symbols.nameFrom(type.get()), source.pos(id)), holes);
       return;
     }
     Optional<ExecutableElement> method = symbols.enclosingMethodNamed(name);
@@ -201,7 +206,8 @@ final class EffectLowering {
                   + " public")
           + ", or move the call out of the @Differentiable method");
     } else if (m.getModifiers().contains(Modifier.STATIC)) {
-      replace(id, symbols.nameFrom(owner) + "." + name, holes);
+      replace(id, List.of(new TypeRef(symbols.nameFrom(owner), source.pos(id)), "." + name),
+          holes);
     } else if (scope.lookup("this") != null && symbols.isMemberOfEnclosing(m)) {
       replace(id, new Member(new Ref(scope.lookup("this")), name, Type.OBJECT, source.pos(id)),
           holes);
@@ -252,12 +258,15 @@ final class EffectLowering {
     StringBuilder pending = new StringBuilder();
     for (var e : holes.entrySet()) {
       pending.append(source.between(at, e.getKey()));
-      if (e.getValue().value() instanceof Expr value) {
-        text.add(pending.toString());
-        values.add(value);
-        pending.setLength(0);
-      } else {
-        pending.append(e.getValue().value());
+      Object value = e.getValue().value();
+      for (Object part : value instanceof List<?> parts ? parts : List.of(value)) {
+        if (part instanceof Expr expr) {
+          text.add(pending.toString());
+          values.add(expr);
+          pending.setLength(0);
+        } else {
+          pending.append(part);
+        }
       }
       at = e.getValue().end();
     }

@@ -231,7 +231,7 @@ public final class DerivativeRules {
     return Literal.of(value);
   }
 
-  /** {@code dev.adjoint.AdjointMath.name(args)}, printed qualified so no import is needed. */
+  /** {@code AdjointMath.name(args)}: the generated file imports the class. */
   private static Expr adjoint(String name, Expr... args) {
     return new Call(ADJOINT_MATH, name, List.of(args), Type.DOUBLE,
         Pos.NONE);

@@ -169,7 +169,12 @@ public final class ForwardMode {
       out.add(primal);
       return;
     }
-    if (!Partials.usesResult(value) || !activity.varies(value)) {
+    if ((!Partials.usesResult(value) || !activity.varies(value)) && declare
+        && target instanceof Ref) {
+      // a new local: nothing the tangent reads changes, so it follows the value it belongs to
+      out.add(primal);
+      tangent(targetDot, value, null, primal, declare, out);
+    } else if (!Partials.usesResult(value) || !activity.varies(value)) {
       // tangent first: it reads the operands' values before the primal overwrites the target
       tangent(targetDot, value, null, primal, declare, out);
       out.add(primal);

@@ -42,7 +42,7 @@ import java.util.Set;
 public final class Linearize {
   private final Activity activity;
   private final Set<Var> writtenArrays;
-  private int temps;
+  private final TemporaryNames temporaryNames = new TemporaryNames();
 
   private Linearize(Activity activity, Set<Var> writtenArrays) {
     this.activity = activity;
@@ -183,16 +183,11 @@ public final class Linearize {
     return new Ref(t);
   }
 
-  /** {@code sinX} for {@code Math.sin(x)}, else {@code t0}, {@code t1}, ... */
+  /** {@code sinX} for {@code Math.sin(x)}, {@code pX} for {@code p * x}, else {@code t0}, ... */
   private String hint(Expr e) {
     if (e instanceof Invoke call && call.type().isArray()) {
       return call.name() + "Value";
     }
-    if (e instanceof Call c && c.args().size() == 1 && c.args().get(0) instanceof Ref r
-        && r.var().hint().length() <= 8 && r.var().kind() != Var.Kind.TEMP) {
-      String arg = r.var().hint();
-      return c.name() + Character.toUpperCase(arg.charAt(0)) + arg.substring(1);
-    }
-    return "t" + temps++;
+    return temporaryNames.of(e);
   }
 }
