@@ -80,11 +80,19 @@ public final class Loops {
   public static Optional<Counted> counted(Loop loop) {
     if (!loop.testFirst() || loop.init().size() != 1 || loop.update().size() != 1
         || !(loop.init().get(0) instanceof Declare init) || init.var().type() != Type.INT
-        || init.init() == null || !(loop.cond() instanceof Binary cond)
-        || !(cond.left() instanceof Ref left) || left.var() != init.var()) {
+        || init.init() == null || !(loop.cond() instanceof Binary cond)) {
       return Optional.empty();
     }
     Var i = init.var();
+    // i + k < b (a window of k + 1 elements) is i < b - k
+    Expr bound = cond.right();
+    if (cond.left() instanceof Binary shifted && shifted.op() == Binary.Op.ADD
+        && shifted.left() instanceof Ref r && r.var() == i
+        && shifted.right() instanceof Literal k && k.type() == Type.INT) {
+      bound = intSub(bound, k);
+    } else if (!(cond.left() instanceof Ref left) || left.var() != i) {
+      return Optional.empty();
+    }
     Boolean increasing = step(loop.update().get(0), i);
     if (increasing == null) {
       return Optional.empty();
@@ -92,19 +100,19 @@ public final class Loops {
     boolean cmpOk = increasing
         ? cond.op() == Binary.Op.LT || cond.op() == Binary.Op.LE
         : cond.op() == Binary.Op.GT || cond.op() == Binary.Op.GE;
-    if (!cmpOk || cond.right().type() != Type.INT || Exprs.containsCall(cond.right())) {
+    if (!cmpOk || bound.type() != Type.INT || Exprs.containsCall(bound)) {
       return Optional.empty();
     }
     Set<Var> rebound = Stmts.rebound(loop.body());
     Set<Var> elementsWritten = Stmts.elementsWritten(loop.body());
-    Set<Var> reads = new HashSet<>(Exprs.reads(cond.right()));
+    Set<Var> reads = new HashSet<>(Exprs.reads(bound));
     reads.addAll(Exprs.reads(init.init()));
     // a bound may read arrays (inputs[s].length, n[k]) the body never writes
     if (rebound.contains(i) || reads.contains(i) || reads.stream().anyMatch(rebound::contains)
         || reads.stream().anyMatch(elementsWritten::contains)) {
       return Optional.empty();
     }
-    return Optional.of(new Counted(i, init.init(), cond.op(), cond.right(), increasing));
+    return Optional.of(new Counted(i, init.init(), cond.op(), bound, increasing));
   }
 
   /**
