@@ -66,7 +66,7 @@ public final class FooDerivatives {
    * zBar}), and returns the value of softmax.
    */
   public static double[] softmaxVjp(double[] z, double[] seed, double[] zBar) {
-    double zIMinusMax = 0.0;
+    double zIMinusMax;
 
     // Foo.java:9  double max = z[0];
     double max = z[0];

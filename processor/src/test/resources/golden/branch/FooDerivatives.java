@@ -61,14 +61,14 @@ public final class FooDerivatives {
   public static double huberVjp(double r, double delta, double seed, double[] rBar,
       double[] deltaBar) {
     double halfR = 0.0;
-    double halfDelta = 0.0;
+    double halfDelta;
     double diff = 0.0;
 
     // Foo.java:8  double a = Math.abs(r);
     double a = Math.abs(r);
 
     // Foo.java:9  double loss = a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-    double loss = 0.0;
+    double loss;
     boolean cond0 = a <= delta;
     if (cond0) {
       halfR = 0.5 * r;
@@ -113,12 +113,10 @@ public final class FooDerivatives {
     if (cond0) {
       double halfRBar = lossBar * r;
       rBarSum += lossBar * halfR;
-      lossBar = 0.0;
       rBarSum += halfRBar * 0.5;
     } else {
       deltaBarSum += lossBar * diff;
       double diffBar = lossBar * delta;
-      lossBar = 0.0;
       aBar += diffBar;
       deltaBarSum -= diffBar * 0.5;
     }

@@ -44,12 +44,16 @@ public final class FooDerivatives {
    * and returns the value of hinge.
    */
   public static double hingeVjp(double[] w, double[] y, double seed, double[] wBar) {
-    double yIWI = 0.0;
-    double margin = 0.0;
-    double product = 0.0;
+    double yIWI;
+    double margin;
+    double product;
 
     // Foo.java:10  double loss = 0.0;
     double loss = 0.0;
+
+    // the adjoints of the code after the loop first: they do not depend on the loop
+    double lossBar = seed;
+    double marginBar = 0.0;
 
     // Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = 0; i < w.length; i++) {
@@ -62,19 +66,7 @@ public final class FooDerivatives {
         product = margin * margin;
         loss += product;
       }
-    }
-
-    // Foo.java:17  return loss;
-
-    // reverse sweep
-    double lossBar = seed;
-    double marginBar = 0.0;
-
-    // adjoint of Foo.java:11  for (int i = 0; i < w.length; i++)
-    for (int i = w.length - 1; i >= 0; i--) {
-      // recompute what this iteration's adjoints read
-      yIWI = y[i] * w[i];
-      margin = 1.0 - yIWI;
+      // adjoint of this iteration
       // adjoint of Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // adjoint of Foo.java:14  loss += margin * margin;

@@ -40,7 +40,7 @@ public final class FooDerivatives {
    * {@code xBar}), and returns the value of horner.
    */
   public static double hornerVjp(double[] c, double x, double seed, double[] cBar, double[] xBar) {
-    double pX = 0.0;
+    double pX;
 
     // Foo.java:9  double p = 0.0;
     double p = 0.0;

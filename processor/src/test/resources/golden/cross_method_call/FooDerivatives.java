@@ -38,29 +38,24 @@ public final class FooDerivatives {
    * {@code kBar}), and returns the value of energy.
    */
   public static double energyVjp(double[] x, double k, double seed, double[] xBar, double[] kBar) {
-    double springXIK = 0.0;
+    double springXIK;
     double[] springAcc = new double[1];
     double[] springAcc2 = new double[1];
 
     // Foo.java:9  double e = 0.0;
     double e = 0.0;
 
+    // the adjoints of the code after the loop first: they do not depend on the loop
+    double kBarSum = 0.0;
+    double eBar = seed;
+    double springXIKBar = 0.0;
+
     // Foo.java:10  for (int i = 0; i < x.length; i++)
     for (int i = 0; i < x.length; i++) {
       // Foo.java:11  e += spring(x[i], k);
       springXIK = Foo.spring(x[i], k);
       e += springXIK;
-    }
-
-    // Foo.java:13  return e;
-
-    // reverse sweep
-    double kBarSum = 0.0;
-    double eBar = seed;
-    double springXIKBar = 0.0;
-
-    // adjoint of Foo.java:10  for (int i = 0; i < x.length; i++)
-    for (int i = x.length - 1; i >= 0; i--) {
+      // adjoint of this iteration
       // adjoint of Foo.java:11  e += spring(x[i], k);
       springXIKBar += eBar;
       if (springXIKBar != 0.0) {

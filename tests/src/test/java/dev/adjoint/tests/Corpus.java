@@ -11,11 +11,12 @@ import dev.adjoint.tests.corpus.ExpLog;
 import dev.adjoint.tests.corpus.Iterations;
 import dev.adjoint.tests.corpus.LinearAlgebra;
 import dev.adjoint.tests.corpus.LoopShapes;
-import dev.adjoint.tests.corpus.MathHelpers;
-import dev.adjoint.tests.corpus.Models;
 import dev.adjoint.tests.corpus.Losses;
+import dev.adjoint.tests.corpus.MathHelpers;
 import dev.adjoint.tests.corpus.MixedParams;
+import dev.adjoint.tests.corpus.Models;
 import dev.adjoint.tests.corpus.NonSmooth;
+import dev.adjoint.tests.corpus.OnePassLoops;
 import dev.adjoint.tests.corpus.Polynomials;
 import dev.adjoint.tests.corpus.PowersRoots;
 import dev.adjoint.tests.corpus.Reassignment;
@@ -51,7 +52,7 @@ final class Corpus {
       Reductions.class, Losses.class, Recurrences.class, Iterations.class, LinearAlgebra.class,
       VectorMaps.class, SeedArrays.class, EarlyExit.class, LoopShapes.class, CompileRegressions.class,
       Calls.class, CallTargets.class, CustomDerivatives.class, MathHelpers.class, RidgeModel.class,
-      Models.Polynomial.class, SecondOrder.class, Workloads.class);
+      Models.Polynomial.class, SecondOrder.class, Workloads.class, OnePassLoops.class);
 
   /**
    * Methods of corpus classes that are not functions under test: index helpers the corpus calls with
@@ -106,6 +107,7 @@ final class Corpus {
     all.addAll(InstanceMethodsOracleTest.cases());
     all.addAll(SecondOrderOracleTest.cases());
     all.addAll(WorkloadsOracleTest.cases());
+    all.addAll(OnePassLoopsOracleTest.cases());
     return all;
   }
 

@@ -139,6 +139,11 @@ public final class ToBeRecorded {
     return recomputedDecisions.contains(i);
   }
 
+  /** Whether this is the naive scheme ({@code -Aadjoint.tbr=off}), which saves every overwrite. */
+  public boolean savesEverything() {
+    return saveEverything;
+  }
+
   /** Whether the reverse sweep ever restores {@code v} (so its final value does not survive). */
   public boolean isRestored(Var v) {
     return restored.contains(v);

@@ -16,6 +16,11 @@ public record Comment(String file, long line, String source, boolean adjoint) im
     return new Comment("", 0, text, false);
   }
 
+  /** Whether this is a free note, which heads the source-line comments that follow it. */
+  public boolean isNote() {
+    return file.isEmpty();
+  }
+
   public String text() {
     if (file.isEmpty()) {
       return source;

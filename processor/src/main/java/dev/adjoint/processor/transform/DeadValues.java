@@ -44,9 +44,14 @@ public final class DeadValues {
 
   /** {@code body} without its dead values; it ends in the {@code return} that defines the result. */
   public static Block prune(Block body) {
+    return prune(body, Set.of());
+  }
+
+  /** {@code body} without its dead values, when the code after it reads {@code liveOut}. */
+  public static Block prune(Block body, Set<Var> liveOut) {
     List<Stmt> stmts = body.stmts();
     while (true) {
-      List<Stmt> pruned = prune(stmts, new HashSet<>());
+      List<Stmt> pruned = prune(stmts, new HashSet<>(liveOut));
       pruned = dropUnusedDeclarations(pruned);
       if (pruned.equals(stmts)) {
         return Block.of(pruned);
@@ -187,7 +192,8 @@ public final class DeadValues {
       if (s instanceof Declare d && d.init() == null && !named.contains(d.var())) {
         continue;
       }
-      if (s instanceof Comment && !out.isEmpty() && out.get(out.size() - 1) instanceof Comment) {
+      if (s instanceof Comment c && !out.isEmpty() && out.get(out.size() - 1) instanceof Comment last
+          && (!last.isNote() || c.isNote())) {
         out.remove(out.size() - 1); // the statements under the comment before have all gone
       }
       if (s instanceof If i) {

@@ -1,5 +1,6 @@
 package dev.adjoint.processor.transform;
 
+import dev.adjoint.processor.analysis.AccumulationLoops;
 import dev.adjoint.processor.analysis.Activity;
 import dev.adjoint.processor.analysis.ActivityAt;
 import dev.adjoint.processor.analysis.Loops;
@@ -78,10 +79,15 @@ public final class ReverseMode {
   public record Result(Block body, Expr result, Map<Var, Var> paramAdjoints,
       Set<Var> localAdjoints) {
 
-    /** This result with the bookkeeping of its local adjoints folded ({@link FoldAdjoints}). */
+    /**
+     * This result with the bookkeeping of its local adjoints folded ({@link FoldAdjoints}) and
+     * the values nothing reads removed: those a fused loop recomputes for an update it dropped.
+     */
     public Result folded() {
-      return new Result(FoldAdjoints.fold(body, localAdjoints), result, paramAdjoints,
-          localAdjoints);
+      Set<Var> readAfter = new HashSet<>(Exprs.reads(result)); // by the return and the flush
+      readAfter.addAll(paramAdjoints.values());
+      return new Result(DeadValues.prune(FoldAdjoints.fold(body, localAdjoints), readAfter),
+          result, paramAdjoints, localAdjoints);
     }
   }
 
@@ -111,6 +117,9 @@ public final class ReverseMode {
   private final Deque<List<Stmt>> stackAllocations = new ArrayDeque<>();
   private boolean nestedAllocation;
   private int conditions;
+  private Loop fused; // the loop being fused with its adjoint, if any
+  private List<Stmt> fusedAllocations; // where the stacks of loops inside it are allocated
+  private Set<Stmt> dropped = Set.of(); // its accumulator updates, when they already ran
   private Expr result;
   private Expr returned;
 
@@ -134,20 +143,192 @@ public final class ReverseMode {
    */
   public static Result apply(Function linearized, Activity activity, ActivityAt usefulAt,
       ToBeRecorded tbr, Expr seed, boolean accumulatorsGiven, boolean skipZeroSeeds) {
+    List<Stmt> stmts = linearized.body().stmts();
+    if (skipZeroSeeds && !tbr.savesEverything()) { // the naive scheme keeps two sweeps
+      for (int k = 0; k < stmts.size(); k++) {
+        Optional<AccumulationLoops.Fusible> fusible = AccumulationLoops.at(stmts, k);
+        if (fusible.isEmpty() || fusible.get().updates().stream().anyMatch(tbr::saves)) {
+          continue;
+        }
+        ReverseMode mode = new ReverseMode(activity, usefulAt,
+            ActivityAt.surelyUseful(linearized), tbr, accumulatorsGiven, skipZeroSeeds);
+        if (!mode.needsReverse(fusible.get().loop().body().stmts())) {
+          continue;
+        }
+        Result fused = mode.fusedAt(linearized, k, fusible.get(), seed);
+        if (fused != null) {
+          return fused;
+        }
+        break;
+      }
+    }
     ReverseMode mode = new ReverseMode(activity, usefulAt, ActivityAt.surelyUseful(linearized),
         tbr, accumulatorsGiven, skipZeroSeeds);
-    Map<Var, Var> params = new LinkedHashMap<>();
-    for (Var p : linearized.differentiableParams()) {
-      params.put(p, mode.bar(p));
-    }
-    List<Stmt> forward = mode.forward(linearized.body().stmts(), false);
-    List<Stmt> reverse = mode.reverse(linearized.body().stmts());
+    Map<Var, Var> params = mode.paramAdjoints(linearized);
+    List<Stmt> forward = mode.forward(stmts, false);
+    List<Stmt> reverse = mode.reverse(stmts);
 
     List<Stmt> body = new ArrayList<>(mode.hoisted);
     body.addAll(forward);
     body.add(Comment.note("reverse sweep"));
-    Var returnedVar = mode.returned instanceof Ref r && activity.isActive(r.var()) ? r.var() : null;
-    for (Map.Entry<Var, Var> e : mode.bars.entrySet()) {
+    body.addAll(mode.declareAdjoints(seed));
+    body.addAll(reverse);
+    return new Result(Block.of(body), mode.result, params, mode.localAdjoints());
+  }
+
+  /**
+   * Both sweeps with the loop {@code stmts[at]} done in one pass ({@link AccumulationLoops}):
+   * each iteration runs forward, then at once its adjoint, for the accumulators' adjoints are
+   * the same in every iteration. When the adjoint of the code after the loop reads nothing the
+   * loop or that code computes ({@code return total / n}), it runs first and the loop once;
+   * otherwise ({@code return Math.log(total)}) the primal loop runs first, saving nothing, and
+   * the fused loop runs again after the code after it, skipping the updates. Null when that
+   * would run the loop's checks or prints twice.
+   */
+  private Result fusedAt(Function linearized, int at, AccumulationLoops.Fusible fusible,
+      Expr seed) {
+    List<Stmt> stmts = linearized.body().stmts();
+    int start = at > 0 && stmts.get(at - 1) instanceof Comment ? at - 1 : at;
+    List<Stmt> pre = stmts.subList(0, start);
+    List<Stmt> head = stmts.subList(start, at);
+    List<Stmt> post = stmts.subList(at + 1, stmts.size());
+    Loop loop = fusible.loop();
+
+    Map<Var, Var> params = paramAdjoints(linearized);
+    List<Stmt> forwardPre = forward(pre, false);
+    List<Stmt> forwardPost = forward(post, false);
+    List<Stmt> reversePost = reverse(post);
+    boolean adjointFirst = readsOnlyEarlier(reversePost, loop, forwardPost);
+    if (!adjointFirst && fusible.hasEffects()) {
+      return null;
+    }
+    List<Stmt> fused = fusedLoop(loop, adjointFirst ? Set.of() : fusible.updates());
+    List<Stmt> reversePre = reverse(pre);
+
+    List<Stmt> body = new ArrayList<>(hoisted);
+    body.addAll(forwardPre);
+    if (adjointFirst) {
+      body.add(Comment.note("the adjoints of the code after the loop first: they do not depend"
+          + " on the loop"));
+      body.addAll(declareAdjoints(seed));
+      body.addAll(reversePost);
+      body.addAll(head);
+      body.addAll(fused);
+      body.addAll(forwardPost);
+      if (!reversePre.isEmpty() || params.keySet().stream().anyMatch(p -> !p.type().isArray())) {
+        body.add(Comment.note("reverse sweep"));
+      }
+    } else {
+      body.addAll(head);
+      body.add(primal(loop));
+      body.addAll(forwardPost);
+      body.add(Comment.note("reverse sweep"));
+      body.addAll(declareAdjoints(seed));
+      body.addAll(reversePost);
+      head.forEach(c -> body.add(((Comment) c).asAdjoint()));
+      body.add(Comment.note("each iteration again, then its adjoint"));
+      body.addAll(fused);
+    }
+    body.addAll(reversePre);
+    return new Result(Block.of(body), result, params, localAdjoints());
+  }
+
+  /**
+   * Whether {@code reverse} reads only adjoints and values from before {@code loop}: nothing
+   * the loop or {@code later} computes, and restores nothing.
+   */
+  private boolean readsOnlyEarlier(List<Stmt> reverse, Loop loop, List<Stmt> later) {
+    Set<Var> late = new HashSet<>();
+    for (List<Stmt> part : List.of(List.<Stmt>of(loop), later)) {
+      Stmts.forEachWrite(Block.of(part), (v, e) -> late.add(v));
+      Stmts.forEach(Block.of(part), s -> {
+        if (s instanceof Declare d) {
+          late.add(d.var());
+        }
+      });
+    }
+    Set<Var> adjoints = new HashSet<>(bars.values());
+    Set<Var> own = new HashSet<>();
+    boolean[] early = {true};
+    Stmts.forEach(Block.of(reverse), s -> {
+      if (s instanceof Declare d) {
+        own.add(d.var());
+      } else if (s instanceof Assign a && !adjoints.contains(Exprs.root(a.target()))) {
+        early[0] = false; // a restore
+      }
+      for (Var v : Stmts.named(s)) {
+        if (!adjoints.contains(v) && !own.contains(v) && late.contains(v)) {
+          early[0] = false;
+        }
+      }
+    });
+    return early[0];
+  }
+
+  /** The loop's primal iterations alone; its locals are declared where the fused loop hoists them. */
+  private static Stmt primal(Stmt s) {
+    if (s instanceof Loop l) {
+      List<Stmt> init = Loops.counted(l).isPresent() ? l.init() : primal(l.init());
+      return l.withBody(init, primal(l.update()), Block.of(primal(l.body().stmts())));
+    }
+    if (s instanceof If i) {
+      return new If(i.cond(), Block.of(primal(i.then().stmts())),
+          Block.of(primal(i.otherwise().stmts())), i.pos());
+    }
+    if (s instanceof Declare d) {
+      return d.init() == null ? null : new Assign(new Ref(d.var()), d.init(), d.pos());
+    }
+    return s;
+  }
+
+  private static List<Stmt> primal(List<Stmt> stmts) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      Stmt copy = primal(s);
+      if (copy != null) {
+        out.add(copy);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One loop doing each iteration's forward statements, then its adjoint. Saves directly in its
+   * body are locals, read back in the same iteration; the stacks of loops inside it are
+   * allocated once, before it, and emptied by every iteration.
+   */
+  private List<Stmt> fusedLoop(Loop l, Set<Stmt> skipped) {
+    List<Stmt> allocations = new ArrayList<>();
+    fused = l;
+    fusedAllocations = allocations;
+    dropped = skipped;
+    List<Stmt> body = new ArrayList<>(forward(l.body().stmts(), true));
+    List<Stmt> reversed = reverse(l.body().stmts());
+    fused = null;
+    fusedAllocations = null;
+    dropped = Set.of();
+    if (!reversed.isEmpty()) {
+      body.add(Comment.note("adjoint of this iteration"));
+      body.addAll(reversed);
+    }
+    List<Stmt> out = new ArrayList<>(allocations);
+    out.add(l.withBody(l.init(), l.update(), Block.of(body)));
+    return out;
+  }
+
+  private Map<Var, Var> paramAdjoints(Function linearized) {
+    Map<Var, Var> params = new LinkedHashMap<>();
+    for (Var p : linearized.differentiableParams()) {
+      params.put(p, bar(p));
+    }
+    return params;
+  }
+
+  /** The adjoints' declarations: the result's is the seed, every other starts at zero. */
+  private List<Stmt> declareAdjoints(Expr seed) {
+    List<Stmt> body = new ArrayList<>();
+    Var returnedVar = returnedVar();
+    for (Map.Entry<Var, Var> e : bars.entrySet()) {
       Var v = e.getKey();
       if (v.type() == Type.DOUBLE) {
         body.add(new Declare(e.getValue(), v == returnedVar ? seed : Build.ZERO, Pos.NONE));
@@ -156,16 +337,24 @@ public final class ReverseMode {
       }
     }
     if (returnedVar != null && returnedVar.type().isArray()) {
-      body.add(addInto(mode.bar(returnedVar), seed));
+      body.add(addInto(bar(returnedVar), seed));
     }
-    body.addAll(reverse);
+    return body;
+  }
+
+  private Var returnedVar() {
+    return returned instanceof Ref r && activity.isActive(r.var()) ? r.var() : null;
+  }
+
+  private Set<Var> localAdjoints() {
+    Var returnedVar = returnedVar();
     Set<Var> localAdjoints = new LinkedHashSet<>();
-    mode.bars.forEach((v, bar) -> {
+    bars.forEach((v, bar) -> {
       if (v.kind() != Var.Kind.PARAM && v.type() == Type.DOUBLE && v != returnedVar) {
         localAdjoints.add(bar);
       }
     });
-    return new Result(Block.of(body), mode.result, params, localAdjoints);
+    return localAdjoints;
   }
 
   private Var bar(Var v) {
@@ -184,6 +373,9 @@ public final class ReverseMode {
   private List<Stmt> forward(List<Stmt> stmts, boolean nested) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
+      if (dropped.contains(s)) {
+        continue;
+      }
       if (s instanceof Declare d) {
         forwardDeclare(d, nested, out);
       } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
@@ -230,11 +422,11 @@ public final class ReverseMode {
   private void forwardDeclare(Declare d, boolean nested, List<Stmt> out) {
     Var v = d.var();
     Slot slot = null;
-    if (tbr.saves(d)) {
+    if (tbr.saves(d) && !inFusedBody()) { // the previous iteration's value is done with
       slot = slot(v.hint() + "Saved", v.type());
       savedValues.put(d, slot);
     }
-    if (tbr.snapshots(d)) {
+    if (tbr.snapshots(d) && !inFusedBody()) { // a fused iteration's locals are still there
       Slot snapshot = slot(v.hint() + "Saved", v.type());
       snapshotValues.put(d, snapshot);
       hoisted.add(new Declare(v, v.type().zero(), d.pos()));
@@ -272,10 +464,11 @@ public final class ReverseMode {
       return;
     }
     boolean outermost = loops.isEmpty();
-    List<Stmt> allocations = new ArrayList<>();
+    boolean ownAllocations = outermost && fusedAllocations == null;
+    List<Stmt> allocations = fusedAllocations != null ? fusedAllocations : new ArrayList<>();
     if (outermost) {
       stackAllocations.push(allocations);
-      nestedAllocation = nested;
+      nestedAllocation = ownAllocations && nested;
     }
     Optional<Loops.Counted> counted = Loops.counted(l);
     List<Stmt> loopOut = new ArrayList<>();
@@ -302,9 +495,16 @@ public final class ReverseMode {
     }
     if (outermost) {
       stackAllocations.pop();
-      out.addAll(allocations);
+      if (ownAllocations) {
+        out.addAll(allocations);
+      }
     }
     out.addAll(loopOut);
+  }
+
+  /** Whether statements are directly in the body of the loop being fused. */
+  private boolean inFusedBody() {
+    return fused != null && loops.isEmpty();
   }
 
   /** A place to keep one value per execution: a local outside loops, a stack inside. */
@@ -337,6 +537,11 @@ public final class ReverseMode {
     Loop outermost = loops.peekLast();
     Set<Var> changing = new HashSet<>(Stmts.rebound(outermost.body()));
     changing.addAll(Stmts.elementsWritten(outermost.body())); // a bound may read an element
+    if (fused != null) { // the stacks are allocated before the fused loop
+      changing.addAll(Stmts.rebound(fused.body()));
+      changing.addAll(Stmts.elementsWritten(fused.body()));
+      Loops.counted(fused).ifPresent(c -> changing.add(c.index()));
+    }
     Expr product = null;
     for (Loop l : (Iterable<Loop>) loops::descendingIterator) {
       Optional<Loops.Counted> c = Loops.counted(l);
@@ -483,7 +688,8 @@ public final class ReverseMode {
 
   private void adjoint(Stmt s, List<Stmt> out) {
     if (s instanceof Declare d && d.init() != null) {
-      adjointOfWrite(s, new Ref(d.var()), d.init(), !loops.isEmpty(), out);
+      // a declaration inside a loop overwrites the previous iteration's value
+      adjointOfWrite(s, new Ref(d.var()), d.init(), !loops.isEmpty() || fused != null, out);
     } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
       adjointOfWrite(s, a.target(), a.value(), true, out);
     } else if (s instanceof If i && tbr.recomputesDecision(i)) {
