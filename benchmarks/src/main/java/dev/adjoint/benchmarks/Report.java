@@ -26,9 +26,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every benchmark of this module in one JMH run and reports, per function and size, how the
  * generated derivatives compare with the primal and with the other ways to get the same gradient:
- * ratios, bytes allocated per call (JMH's GC profiler) and times ({@link ReportTable}). The report
- * goes to standard output and to {@code <target>/benchmark-report.md}; the raw JMH results to
- * {@code <target>/jmh-result.json}.
+ * ratios, bytes allocated per call (JMH's GC profiler) and times ({@link ReportTable}), and a chart
+ * of time against size ({@link ScalingChart}). The report goes to standard output and to
+ * {@code <target>/benchmark-report.md} (chart: {@code <target>/results-scaling.png}); the raw JMH
+ * results to {@code <target>/jmh-result.json}.
  *
  * <p>Usage: {@code Report [targetDirectory]}. System properties:
  * {@code adjoint.bench.quick=true} (one warmup and one measurement iteration of 200 ms each: a smoke
@@ -54,7 +55,10 @@ public final class Report {
       new Function("HornerBench", "Horner, degree 50", "x, c[51]"),
       new Function("StraightLineBench", "straight line", "x, y"));
 
+  static final String CHART = "results-scaling.png";
+
   public static void main(String[] args) throws RunnerException, IOException {
+    System.setProperty("java.awt.headless", "true"); // the chart is drawn without a display
     Path target = args.length > 0 ? Path.of(args[0]) : defaultTarget();
     Files.createDirectories(target);
     boolean quick = Boolean.getBoolean("adjoint.bench.quick");
@@ -92,15 +96,23 @@ public final class Report {
 
     List<ResultRow> rows =
         ResultRow.group(results.stream().map(Measurement::of).toList(), FUNCTIONS);
+    List<ScalingChart.Panel> panels = ScalingChart.panels(rows);
     ReportTable.Run run = new ReportTable.Run(quick, include, Machine.current(), settings(results),
-        allocation, loadBefore, loadAfter, ZonedDateTime.now());
+        allocation, loadBefore, loadAfter, ZonedDateTime.now(), panels.isEmpty() ? null : CHART);
     String report = ReportTable.render(run, rows);
     System.out.println();
     System.out.println(report);
 
     Path file = target.resolve("benchmark-report.md");
     Files.writeString(file, report);
-    System.out.println("Written to " + file.toAbsolutePath());
+    Path chart = target.resolve(CHART);
+    if (panels.isEmpty()) {
+      Files.deleteIfExists(chart); // a chart of an earlier run would not match the page
+    } else {
+      ScalingChart.write(panels, chart);
+    }
+    System.out.println("Written to " + file.toAbsolutePath()
+        + (panels.isEmpty() ? "" : " and " + chart.toAbsolutePath()));
   }
 
   private static Path defaultTarget() {

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Renders the report as Markdown: a header (targets, machine, settings), then per row of
- * {@link ResultRow} the ratios, bytes and times. A cell whose benchmark did not run reads
+ * Renders the report as Markdown: a header (targets, machine, settings), the scaling chart, then per
+ * row of {@link ResultRow} the ratios, bytes and times. A cell whose benchmark did not run reads
  * "–"; a column that is "–" in every row is left out.
  */
 final class ReportTable {
@@ -19,9 +19,9 @@ final class ReportTable {
   static final double HAND_WRITTEN_TARGET = 1.1;
   static final String MISSING = "–";
 
-  /** What the header says about a run. */
+  /** What the header says about a run. {@code chart} is the PNG's file name, or null without one. */
   record Run(boolean quick, String include, Machine machine, String settings, boolean allocation,
-      double loadBefore, double loadAfter, ZonedDateTime finished) {}
+      double loadBefore, double loadAfter, ZonedDateTime finished, String chart) {}
 
   /** The benchmark methods the report knows, in column order, with their column headers. */
   private static final List<String> GENERATED = List.of("primal", "grad", "vjp", "jvp", "handWritten");
@@ -58,6 +58,14 @@ final class ReportTable {
         .append("- gradient / primal at most 3 on sum-style objectives;\n")
         .append("- bytes allocated per vjp call close to the primal's (vjp − primal).\n\n");
     machine(out, run);
+
+    if (run.chart() != null) {
+      out.append("## Cost against problem size\n\n")
+          .append("![Time per call against problem size, log-log](").append(run.chart())
+          .append(")\n\n")
+          .append("Time per call against each workload's size parameter, both axes logarithmic: a"
+              + " slope of 1 is linear cost. Parallel lines mean a constant ratio.\n\n");
+    }
 
     List<ResultRow> generated = rows.stream().filter(r -> !r.isBaselines()).toList();
     List<ResultRow> baselines = rows.stream()

@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adjoint.benchmarks.Report.Function;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Grouping and rendering, from made-up measurements: no JMH run. */
+/** Grouping, rendering and the chart, from made-up measurements: no JMH run. */
 class ReportTest {
   static final List<Function> FUNCTIONS = List.of(
       new Function("RosenbrockBench", "Rosenbrock", "x[{n}]"),
@@ -24,9 +30,9 @@ class ReportTest {
   static final String SETTINGS = "1 fork, 3 × 1 s warmup, 5 × 1 s measurement";
 
   /** The report of {@link #measurements()}. */
-  static String render(boolean quick, String include, boolean allocation) {
+  static String render(boolean quick, String include, boolean allocation, String chart) {
     return render(new ReportTable.Run(quick, include, MACHINE, SETTINGS, allocation, 1.0, 1.25,
-        ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC)), measurements());
+        ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), chart), measurements());
   }
 
   static String render(ReportTable.Run run, List<Measurement> measurements) {
@@ -95,7 +101,7 @@ class ReportTest {
 
   @Test
   void ratiosBytesAndTimes() {
-    String report = render(false, "", true);
+    String report = render(false, "", true, null);
     assertTrue(report.contains("| function | differentiable inputs | grad / primal | vjp / primal"
         + " | grad / hand-written |\n|---|---|---:|---:|---:|\n"), report);
     // grad / hand-written above the 1.1 target is bold; vjp missing at n = 10000
@@ -120,7 +126,7 @@ class ReportTest {
 
   @Test
   void baselines() {
-    String report = render(false, "", true);
+    String report = render(false, "", true, null);
     String baselines = report.substring(report.indexOf("## Against Hipparchus"));
     assertTrue(baselines.contains("| function | differentiable inputs | grad / primal"
         + " | Hipparchus / grad | finite differences / grad |\n|---|---|---:|---:|---:|\n"
@@ -136,7 +142,7 @@ class ReportTest {
 
   @Test
   void header() {
-    String full = render(false, "", true);
+    String full = render(false, "", true, "results-scaling.png");
     assertTrue(full.contains("| CPU | Test CPU |\n| cores | 2 |\n| OS | TestOS 1 (amd64) |\n"
         + "| JDK | Vendor 17 |\n| JMH | 1.37 |\n"), full);
     assertTrue(full.contains("1 fork, 3 × 1 s warmup, 5 × 1 s measurement"), full);
@@ -144,20 +150,92 @@ class ReportTest {
     assertTrue(full.contains("1.00 before, 1.25 after"), full);
     assertTrue(full.contains("at most 1.1 × the hand-written"), full);
     assertTrue(full.contains("gradient / primal at most 3 on sum-style objectives"), full);
+    assertTrue(full.contains(
+        "![Time per call against problem size, log-log](results-scaling.png)"), full);
     assertFalse(full.contains("QUICK"), full);
 
-    String quick = render(true, "Horner", false);
+    String quick = render(true, "Horner", false, null);
     assertTrue(quick.contains("QUICK RUN"), quick);
     assertTrue(quick.contains("only the benchmarks matching `Horner`"), quick);
     assertFalse(quick.contains("Bytes allocated"), quick);
+    assertFalse(quick.contains("!["), quick);
   }
 
   @Test
   void unmeasuredBytesAndLoadAreMissing() {
     List<Measurement> ms = List.of(m("RosenbrockBench", "primal", params("n", "1"), 5, Double.NaN));
     String report = render(new ReportTable.Run(false, "", MACHINE, SETTINGS, true, -1, -1,
-        ZonedDateTime.now()), ms);
+        ZonedDateTime.now(), null), ms);
     assertTrue(report.contains("### Bytes allocated per call\n\nNo results.\n"), report);
     assertFalse(report.contains("load average"), report); // not known on this system
+  }
+
+  @Test
+  void oneChartPerVaryingSize(@TempDir Path directory) throws IOException {
+    List<Measurement> ms = new ArrayList<>(measurements());
+    for (int d : new int[] {8, 64}) {
+      for (int k : new int[] {4, 16, 64}) {
+        ms.add(m("DenseBench", "primal", params("d", "" + d, "k", "" + k), d * k, 0));
+        ms.add(m("DenseBench", "grad", params("d", "" + d, "k", "" + k), 3 * d * k, 0));
+      }
+    }
+    List<ScalingChart.Panel> panels = ScalingChart.panels(ResultRow.group(ms, FUNCTIONS));
+    // k takes the most values, so it is the size, and each d gets a chart; the baselines and
+    // MysteryBench (no parameter) get none
+    assertEquals(List.of("Rosenbrock", "dense layer, d = 8", "dense layer, d = 64"),
+        panels.stream().map(ScalingChart.Panel::title).toList());
+    assertEquals(List.of("n", "k", "k"), panels.stream().map(ScalingChart.Panel::size).toList());
+    assertEquals(3, panels.get(0).rows().size());
+
+    Path png = directory.resolve("chart.png");
+    ScalingChart.write(panels, png);
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(3 * ScalingChart.WIDTH * ScalingChart.SCALE, image.getWidth());
+    assertEquals(ScalingChart.HEIGHT * ScalingChart.SCALE, image.getHeight());
+  }
+
+  @Test
+  void lastRowOfChartsIsWidened() {
+    List<ScalingChart.Panel> panels = ScalingChart.panels(ResultRow.group(measurements(), FUNCTIONS));
+    List<ScalingChart.Panel> five = List.of(panels.get(0), panels.get(0), panels.get(0), panels.get(0),
+        panels.get(0));
+    BufferedImage image = ScalingChart.draw(five);
+    assertEquals(3 * ScalingChart.WIDTH * ScalingChart.SCALE, image.getWidth());
+    assertEquals(2 * ScalingChart.HEIGHT * ScalingChart.SCALE, image.getHeight());
+    // the right-hand edge of the second row is drawn, not left black
+    assertEquals(0xffffffff, image.getRGB(image.getWidth() - 2, image.getHeight() - 2));
+  }
+
+  @Test
+  void chartUnitFollowsThePlottedMethodsOnly() {
+    List<Measurement> ms = new ArrayList<>();
+    for (String n : List.of("10", "100")) {
+      ms.add(m("RosenbrockBench", "grad", params("n", n), 50_000, 0));
+      ms.add(m("RosenbrockBench", "hipparchus", params("n", n), 1e9, 0));
+    }
+    ScalingChart.Panel panel = ScalingChart.panels(ResultRow.group(ms, FUNCTIONS)).get(0);
+    var chart = ScalingChart.chart(panel, ScalingChart.WIDTH, ScalingChart.HEIGHT);
+    assertEquals("time per call (ns)", chart.getYAxisTitle());
+    assertEquals("size n", chart.getXAxisTitle());
+    assertEquals(List.of("grad"), List.copyOf(chart.getSeriesMap().keySet()));
+  }
+
+  @Test
+  void noChartWithoutASizeTakingTwoValues() {
+    List<Measurement> ms = List.of(m("RosenbrockBench", "grad", params("n", "100"), 1, 0),
+        m("MysteryBench", "grad", params("variant", "a"), 1, 0),
+        m("MysteryBench", "grad", params("variant", "b"), 1, 0));
+    assertTrue(ScalingChart.panels(ResultRow.group(ms, FUNCTIONS)).isEmpty());
+  }
+
+  @Test
+  void logRangeHoldsTwoLabelledDecades() {
+    double[] wide = ScalingChart.range(100, 10_000);
+    assertTrue(wide[0] > 70 && wide[0] < 100 && wide[1] > 10_000 && wide[1] < 14_000,
+        Arrays.toString(wide));
+    for (double[] narrow : List.of(ScalingChart.range(200, 800), ScalingChart.range(300, 300))) {
+      assertTrue(narrow[0] > 80 && narrow[0] < 100 && narrow[1] > 1000 && narrow[1] < 1250,
+          Arrays.toString(narrow));
+    }
   }
 }
