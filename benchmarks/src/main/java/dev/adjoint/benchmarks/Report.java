@@ -31,11 +31,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code <target>/benchmark-report.md} (chart: {@code <target>/results-scaling.png}); the raw JMH
  * results to {@code <target>/jmh-result.json}.
  *
- * <p>Usage: {@code Report [targetDirectory]}. System properties:
+ * <p>Usage: {@code Report [targetDirectory [moduleDirectory]]}. System properties:
  * {@code adjoint.bench.quick=true} (one warmup and one measurement iteration of 200 ms each: a smoke
  * test, not a measurement), {@code adjoint.bench.include=<regex>} (only benchmarks whose name
- * matches, e.g. {@code Horner}) and {@code adjoint.bench.gc=false} (no GC profiler, no bytes
- * column).
+ * matches, e.g. {@code Horner}), {@code adjoint.bench.gc=false} (no GC profiler, no bytes column) and
+ * {@code adjoint.bench.publish=true} (also write {@code RESULTS.md} and the chart into the module
+ * directory; refused for a quick or partial run).
  */
 public final class Report {
   private Report() {}
@@ -55,15 +56,24 @@ public final class Report {
       new Function("HornerBench", "Horner, degree 50", "x, c[51]"),
       new Function("StraightLineBench", "straight line", "x, y"));
 
+  /** The committed results page and its chart, which a publishing run writes into the module. */
+  static final String RESULTS = "RESULTS.md";
   static final String CHART = "results-scaling.png";
 
   public static void main(String[] args) throws RunnerException, IOException {
     System.setProperty("java.awt.headless", "true"); // the chart is drawn without a display
     Path target = args.length > 0 ? Path.of(args[0]) : defaultTarget();
+    Path module = args.length > 1 ? Path.of(args[1]) : target.toAbsolutePath().getParent();
     Files.createDirectories(target);
     boolean quick = Boolean.getBoolean("adjoint.bench.quick");
+    boolean publish = Boolean.getBoolean("adjoint.bench.publish");
     boolean allocation = Boolean.parseBoolean(System.getProperty("adjoint.bench.gc", "true"));
     String include = System.getProperty("adjoint.bench.include", "").trim();
+    String refusal = publish ? publishRefusal(quick, include) : null;
+    if (refusal != null) { // before spending minutes on the run
+      System.err.println(refusal);
+      System.exit(2);
+    }
 
     String packagePattern = Measurement.PACKAGE.replace(".", "\\.");
     ChainedOptionsBuilder options = new OptionsBuilder()
@@ -103,16 +113,29 @@ public final class Report {
     System.out.println();
     System.out.println(report);
 
-    Path file = target.resolve("benchmark-report.md");
-    Files.writeString(file, report);
-    Path chart = target.resolve(CHART);
-    if (panels.isEmpty()) {
-      Files.deleteIfExists(chart); // a chart of an earlier run would not match the page
-    } else {
-      ScalingChart.write(panels, chart);
+    List<Path> directories = publish ? List.of(target, module) : List.of(target);
+    for (Path directory : directories) {
+      Path file = directory.resolve(directory.equals(module) ? RESULTS : "benchmark-report.md");
+      Files.writeString(file, report);
+      Path chart = directory.resolve(CHART);
+      if (panels.isEmpty()) {
+        Files.deleteIfExists(chart); // a chart of an earlier run would not match the page
+      } else {
+        ScalingChart.write(panels, chart);
+      }
+      System.out.println("Written to " + file.toAbsolutePath()
+          + (panels.isEmpty() ? "" : " and " + chart.toAbsolutePath()));
     }
-    System.out.println("Written to " + file.toAbsolutePath()
-        + (panels.isEmpty() ? "" : " and " + chart.toAbsolutePath()));
+  }
+
+  /** Why a run with these settings may not publish, or null: the page takes full runs only. */
+  static String publishRefusal(boolean quick, String include) {
+    if (!quick && include.isEmpty()) {
+      return null;
+    }
+    String what = quick ? "a quick run" : "a partial run (-Dadjoint.bench.include=" + include + ")";
+    return "Refusing to publish " + what + ": " + RESULTS + " only takes a full run, "
+        + ReportTable.PUBLISH_COMMAND;
   }
 
   private static Path defaultTarget() {

@@ -16,6 +16,8 @@ import java.util.Set;
 final class ReportTable {
   private ReportTable() {}
 
+  static final String PUBLISH_COMMAND =
+      "mvn -B -Pbench -pl benchmarks -am verify -DskipTests -Dadjoint.bench.publish=true";
   static final double HAND_WRITTEN_TARGET = 1.1;
   static final String MISSING = "–";
 
@@ -51,7 +53,8 @@ final class ReportTable {
     }
     out.append("Time and memory per call of the derivatives Adjoint generates, against the primal,"
         + " gradients written by hand, Hipparchus forward mode and central finite differences"
-        + " (JMH; see `README.md` for what each benchmark does).\n\n");
+        + " (JMH; see `README.md` for what each benchmark does). Regenerate this page with\n\n```\n")
+        .append(PUBLISH_COMMAND).append("\n```\n\n");
     out.append("Targets:\n\n")
         .append("- generated gradient at most ").append(HAND_WRITTEN_TARGET)
         .append(" × the hand-written one (grad / hand-written; cells above it are in bold);\n")

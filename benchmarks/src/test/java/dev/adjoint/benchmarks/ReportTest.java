@@ -2,6 +2,7 @@ package dev.adjoint.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adjoint.benchmarks.Report.Function;
@@ -152,6 +153,7 @@ class ReportTest {
     assertTrue(full.contains("gradient / primal at most 3 on sum-style objectives"), full);
     assertTrue(full.contains(
         "![Time per call against problem size, log-log](results-scaling.png)"), full);
+    assertTrue(full.contains(ReportTable.PUBLISH_COMMAND), full);
     assertFalse(full.contains("QUICK"), full);
 
     String quick = render(true, "Horner", false, null);
@@ -159,6 +161,13 @@ class ReportTest {
     assertTrue(quick.contains("only the benchmarks matching `Horner`"), quick);
     assertFalse(quick.contains("Bytes allocated"), quick);
     assertFalse(quick.contains("!["), quick);
+  }
+
+  @Test
+  void onlyAFullRunPublishes() {
+    assertNull(Report.publishRefusal(false, ""));
+    assertTrue(Report.publishRefusal(true, "").contains("quick run"));
+    assertTrue(Report.publishRefusal(false, "Horner").contains("include=Horner"));
   }
 
   @Test
