@@ -5,13 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.Result;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -21,19 +24,29 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark of this module in one JMH run and prints, per function, how the generated
- * derivatives compare with the primal and with the other ways to get the same gradient. The table
- * goes to standard output and to {@code <target>/benchmark-report.md}; the raw JMH results to
- * {@code <target>/jmh-result.json}.
+ * Runs every benchmark of this module in one JMH run and reports, per function and size, how the
+ * generated derivatives compare with the primal and with the other ways to get the same gradient:
+ * ratios, bytes allocated per call (JMH's GC profiler) and times ({@link ReportTable}), and a chart
+ * of time against size ({@link ScalingChart}). The report goes to standard output and to
+ * {@code <target>/benchmark-report.md} (chart: {@code <target>/results-scaling.png}); the raw JMH
+ * results to {@code <target>/jmh-result.json}.
  *
- * <p>Usage: {@code Report [targetDirectory]}. System properties: {@code adjoint.bench.quick=true}
- * (one warmup and one measurement iteration of 200 ms each: a smoke test, not a measurement) and
- * {@code adjoint.bench.include=<regex>} (only benchmarks whose name matches, e.g. {@code Horner}).
+ * <p>Usage: {@code Report [targetDirectory [moduleDirectory]]}. System properties:
+ * {@code adjoint.bench.quick=true} (one warmup and one measurement iteration of 200 ms each: a smoke
+ * test, not a measurement), {@code adjoint.bench.include=<regex>} (only benchmarks whose name
+ * matches, e.g. {@code Horner}), {@code adjoint.bench.gc=false} (no GC profiler, no bytes column) and
+ * {@code adjoint.bench.publish=true} (also write {@code RESULTS.md} and the chart into the module
+ * directory; refused for a quick or partial run).
  */
 public final class Report {
   private Report() {}
 
-  /** One benchmarked function: its JMH class and how to describe it. */
+  /**
+   * One benchmarked function: its JMH class, its name in the report and its differentiable inputs,
+   * where {@code {p}} stands for the value of the class's {@code @Param} field {@code p}
+   * ({@code "x[{n}]"} reads "x[10000]" in the row for n = 10000). A class {@code XBaselinesBench}
+   * takes the entry of {@code XBench}; a class without an entry is reported under its own name.
+   */
   record Function(String benchClass, String name, String inputs) {}
 
   static final List<Function> FUNCTIONS = List.of(
@@ -43,21 +56,39 @@ public final class Report {
       new Function("HornerBench", "Horner, degree 50", "x, c[51]"),
       new Function("StraightLineBench", "straight line", "x, y"));
 
-  private static final String PACKAGE = "dev.adjoint.benchmarks.";
+  /** The committed results page and its chart, which a publishing run writes into the module. */
+  static final String RESULTS = "RESULTS.md";
+  static final String CHART = "results-scaling.png";
 
   public static void main(String[] args) throws RunnerException, IOException {
+    System.setProperty("java.awt.headless", "true"); // the chart is drawn without a display
     Path target = args.length > 0 ? Path.of(args[0]) : defaultTarget();
+    Path module = args.length > 1 ? Path.of(args[1]) : target.toAbsolutePath().getParent();
     Files.createDirectories(target);
     boolean quick = Boolean.getBoolean("adjoint.bench.quick");
+    boolean publish = Boolean.getBoolean("adjoint.bench.publish");
+    boolean allocation = Boolean.parseBoolean(System.getProperty("adjoint.bench.gc", "true"));
     String include = System.getProperty("adjoint.bench.include", "").trim();
+    String refusal = publish ? publishRefusal(quick, include) : null;
+    if (refusal != null) { // before spending minutes on the run
+      System.err.println(refusal);
+      System.exit(2);
+    }
 
+    String packagePattern = Measurement.PACKAGE.replace(".", "\\.");
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(include.isEmpty()
-            ? "^" + PACKAGE.replace(".", "\\.") + "[A-Za-z]+Bench\\."
-            : PACKAGE.replace(".", "\\.") + ".*" + include)
+            ? "^" + packagePattern + "[A-Za-z]+Bench\\."
+            : packagePattern + ".*" + include)
+        // the report is about time per call, whatever a class declares
+        .mode(Mode.AverageTime)
+        .timeUnit(TimeUnit.NANOSECONDS)
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(target.resolve("jmh-result.json").toString());
+    if (allocation) {
+      options = options.addProfiler(GCProfiler.class);
+    }
     if (quick) {
       options = options
           .warmupIterations(1)
@@ -73,21 +104,38 @@ public final class Report {
       System.exit(1);
     }
 
-    Map<String, Map<String, Result<?>>> scores = new HashMap<>();
-    for (RunResult run : results) {
-      String benchmark = run.getParams().getBenchmark(); // dev.adjoint.benchmarks.XBench.method
-      String rest = benchmark.substring(PACKAGE.length());
-      int dot = rest.indexOf('.');
-      scores.computeIfAbsent(rest.substring(0, dot), k -> new HashMap<>())
-          .put(rest.substring(dot + 1), run.getPrimaryResult());
-    }
-
-    String report = render(scores, quick, loadBefore, loadAfter);
+    List<ResultRow> rows =
+        ResultRow.group(results.stream().map(Measurement::of).toList(), FUNCTIONS);
+    List<ScalingChart.Panel> panels = ScalingChart.panels(rows);
+    ReportTable.Run run = new ReportTable.Run(quick, include, Machine.current(), settings(results),
+        allocation, loadBefore, loadAfter, ZonedDateTime.now(), panels.isEmpty() ? null : CHART);
+    String report = ReportTable.render(run, rows);
     System.out.println();
     System.out.println(report);
-    Path file = target.resolve("benchmark-report.md");
-    Files.writeString(file, report);
-    System.out.println("Written to " + file.toAbsolutePath());
+
+    List<Path> directories = publish ? List.of(target, module) : List.of(target);
+    for (Path directory : directories) {
+      Path file = directory.resolve(directory.equals(module) ? RESULTS : "benchmark-report.md");
+      Files.writeString(file, report);
+      Path chart = directory.resolve(CHART);
+      if (panels.isEmpty()) {
+        Files.deleteIfExists(chart); // a chart of an earlier run would not match the page
+      } else {
+        ScalingChart.write(panels, chart);
+      }
+      System.out.println("Written to " + file.toAbsolutePath()
+          + (panels.isEmpty() ? "" : " and " + chart.toAbsolutePath()));
+    }
+  }
+
+  /** Why a run with these settings may not publish, or null: the page takes full runs only. */
+  static String publishRefusal(boolean quick, String include) {
+    if (!quick && include.isEmpty()) {
+      return null;
+    }
+    String what = quick ? "a quick run" : "a partial run (-Dadjoint.bench.include=" + include + ")";
+    return "Refusing to publish " + what + ": " + RESULTS + " only takes a full run, "
+        + ReportTable.PUBLISH_COMMAND;
   }
 
   private static Path defaultTarget() {
@@ -95,91 +143,23 @@ public final class Report {
     return Files.isDirectory(module) ? module.resolve("target") : Path.of("target");
   }
 
-  static String render(Map<String, Map<String, Result<?>>> scores, boolean quick, double loadBefore,
-      double loadAfter) {
+  /** "1 fork, 3 × 1 s warmup, 5 × 1 s measurement", per group of classes if they differ. */
+  private static String settings(Collection<RunResult> results) {
+    Map<String, Set<String>> classesBySettings = new LinkedHashMap<>();
+    for (RunResult r : results) {
+      BenchmarkParams p = r.getParams();
+      String s = p.getForks() + (p.getForks() == 1 ? " fork, " : " forks, ")
+          + p.getWarmup().getCount() + " × " + p.getWarmup().getTime() + " warmup, "
+          + p.getMeasurement().getCount() + " × " + p.getMeasurement().getTime() + " measurement"
+          + (p.getThreads() == 1 ? "" : ", " + p.getThreads() + " threads");
+      classesBySettings.computeIfAbsent(s, k -> new TreeSet<>()).add(Measurement.of(r).benchClass());
+    }
+    if (classesBySettings.size() == 1) {
+      return classesBySettings.keySet().iterator().next();
+    }
     StringBuilder out = new StringBuilder();
-    out.append("# Adjoint benchmark report\n\n");
-    out.append(String.format(Locale.ROOT,
-        "JMH average time per call, JDK %s (%s), %d cores, %s. %s.%n%n",
-        System.getProperty("java.version"), System.getProperty("java.vm.name"),
-        Runtime.getRuntime().availableProcessors(),
-        quick ? "QUICK settings (1 x 200 ms warmup, 1 x 200 ms measurement: a smoke test, not a measurement)"
-            : "1 fork, 3 x 1 s warmup, 5 x 1 s measurement",
-        ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-    if (loadBefore >= 0) {
-      out.append(String.format(Locale.ROOT,
-          "System load average (1 min): %.2f before the run, %.2f after. The benchmark alone"
-              + " keeps it near 1; more means other processes shared the cores and the times are"
-              + " noisier.%n%n",
-          loadBefore, loadAfter));
-    }
-
-    out.append("## Ratios\n\n");
-    out.append("| function | differentiable inputs | grad / primal | grad / hand-written"
-        + " | Hipparchus / grad | finite differences / grad | jvp / primal | vjp / primal |\n");
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-    for (Function f : FUNCTIONS) {
-      Map<String, Result<?>> s = scores.get(f.benchClass());
-      if (s == null) {
-        continue;
-      }
-      out.append("| ").append(f.name()).append(" | ").append(f.inputs())
-          .append(" | ").append(ratio(s, "grad", "primal"))
-          .append(" | ").append(ratio(s, "grad", "handWritten"))
-          .append(" | ").append(ratio(s, "hipparchus", "grad"))
-          .append(" | ").append(ratio(s, "finiteDifferences", "grad"))
-          .append(" | ").append(ratio(s, "jvp", "primal"))
-          .append(" | ").append(ratio(s, "vjp", "primal"))
-          .append(" |\n");
-    }
-    out.append("\ngrad = generated `fGrad` (value and gradient, allocates the gradient and its record);"
-        + " vjp = generated `fVjp` into reused accumulators (zeroing them included); jvp = generated"
-        + " `fJvp`, one directional derivative. Above 1 in the Hipparchus and finite-difference"
-        + " columns means the generated gradient is that many times faster.\n\n");
-
-    out.append("## Times (ns per call, ± 99.9% confidence half-width)\n\n");
-    out.append("| function | primal | grad | vjp | jvp | hand-written | Hipparchus"
-        + " | finite differences |\n");
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Function f : FUNCTIONS) {
-      Map<String, Result<?>> s = scores.get(f.benchClass());
-      if (s == null) {
-        continue;
-      }
-      out.append("| ").append(f.name());
-      for (String b : List.of("primal", "grad", "vjp", "jvp", "handWritten", "hipparchus",
-          "finiteDifferences")) {
-        out.append(" | ").append(time(s.get(b)));
-      }
-      out.append(" |\n");
-    }
+    classesBySettings.forEach((s, classes) -> out.append(out.length() == 0 ? "" : "; ")
+        .append(String.join(", ", classes)).append(": ").append(s));
     return out.toString();
-  }
-
-  private static String ratio(Map<String, Result<?>> s, String numerator, String denominator) {
-    Result<?> n = s.get(numerator);
-    Result<?> d = s.get(denominator);
-    if (n == null || d == null) {
-      return "–";
-    }
-    double r = n.getScore() / d.getScore();
-    if (r >= 100) {
-      return String.format(Locale.ROOT, "%,.0f", r);
-    }
-    return String.format(Locale.ROOT, r >= 10 ? "%.1f" : "%.2f", r);
-  }
-
-  private static String time(Result<?> r) {
-    if (r == null) {
-      return "–";
-    }
-    double score = r.getScore();
-    double error = r.getScoreError();
-    String pattern = score >= 100 ? "%,.0f" : "%.1f";
-    String value = String.format(Locale.ROOT, pattern, score);
-    if (Double.isNaN(error)) {
-      return value;
-    }
-    return value + " ± " + String.format(Locale.ROOT, pattern, error);
   }
 }
