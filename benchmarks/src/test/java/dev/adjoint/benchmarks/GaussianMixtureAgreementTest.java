@@ -56,6 +56,7 @@ class GaussianMixtureAgreementTest {
     double primal = primal(s);
     var generated = GaussianMixtureDerivatives.negativeLogLikelihoodGrad(s.alphas, s.means, s.icf,
         s.x, GaussianMixtureBench.WISHART_GAMMA, GaussianMixtureBench.WISHART_DOF);
+    assertEquals(primal, generated.value(), 0.0, "generated value");
     double[] g = flatten(generated.alphas(), generated.means(), generated.icf());
     assertEquals(30, g.length, "inputs at the baseline size");
 
