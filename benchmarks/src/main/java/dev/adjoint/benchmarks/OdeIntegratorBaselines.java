@@ -49,8 +49,8 @@ public final class OdeIntegratorBaselines {
     Gradient dy = y.subtract(target[1]);
     Gradient loss = dx.multiply(dx).add(dy.multiply(dy));
     double[] all = loss.getGradient();
-    return new FinalStateLossGradient(loss.getValue(), new double[] {all[0], all[1], all[2], all[3]},
-        new double[] {all[4], all[5]});
+    return new FinalStateLossGradient(loss.getValue(),
+        new double[] {all[0], all[1], all[2], all[3]}, new double[] {all[4], all[5]});
   }
 
   public static FinalStateLossGradient finiteDifferences(double[] theta, double[] y0,

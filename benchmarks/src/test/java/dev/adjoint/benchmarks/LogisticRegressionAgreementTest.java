@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Param;
  * benchmarked {@code n} (those of {@link LogisticRegressionBaselinesBench} are the ones at n =
  * 1000), that the generated gradient, the hand-written one and Hipparchus agree to {@value #EXACT}
  * relative to the largest gradient component, central differences to
- * {@value #FINITE_DIFFERENCES}; that the generated VJP adds exactly the gradient, that the generated
- * value is the primal bit for bit, and that no input is written.
+ * {@value #FINITE_DIFFERENCES}; that the generated VJP adds exactly the gradient, that the
+ * generated value is the primal bit for bit, and that no input is written.
  */
 class LogisticRegressionAgreementTest {
   static final double EXACT = 1e-12;
