@@ -48,6 +48,19 @@ class CompileRegressionsOracleTest {
                 s = s.add(x[i].multiply(x[x.length - 1 - i]));
               }
               return s;
+            }),
+        of(c, "logOfPrefixProducts", vector("x", "n", -2, 2)).dim("n", 1, 6)
+            .twin(a -> {
+              Gradient[] x = a.gv("x");
+              Gradient total = a.c(0);
+              for (int i = 0; i < x.length; i++) {
+                Gradient q = a.c(0);
+                for (int j = 0; j <= i && j < 3; j++) {
+                  q = q.add(x[j]);
+                }
+                total = total.add(q.multiply(x[i]));
+              }
+              return total.multiply(total).add(1).log();
             }));
   }
 

@@ -31,13 +31,20 @@ import java.util.Set;
  * is again a counted loop ({@code for (int i = b - 1; i >= a; i--)}) with nothing saved for
  * {@code i}. A loop is counted when its index steps by one, the body never assigns the index,
  * and nothing in the body changes what the bounds read: no variable they read is assigned, no
- * array they read an element or a row of ({@code inputs[s].length}) is written.
+ * array they read an element or a row of ({@code inputs[s].length}) is written. Writing an
+ * array's elements keeps its length: {@code j < hidden.length} counts while filling it.
  */
 public final class Loops {
   private Loops() {}
 
   /** A counted loop: {@code index} runs from {@code start} towards {@code bound} by one. */
   public record Counted(Var index, Expr start, Binary.Op cmp, Expr bound, boolean increasing) {
+
+    /** Whether both bounds keep their values in code that rebinds and writes these. */
+    public boolean boundsInvariant(Set<Var> rebound, Set<Var> elementsWritten) {
+      return invariant(start, rebound, elementsWritten) && invariant(bound, rebound,
+          elementsWritten);
+    }
 
     /** The vars the bounds read: the reverse loop reads them when it starts. */
     public Set<Var> boundReads() {
@@ -107,9 +114,9 @@ public final class Loops {
     Set<Var> elementsWritten = Stmts.elementsWritten(loop.body());
     Set<Var> reads = new HashSet<>(Exprs.reads(bound));
     reads.addAll(Exprs.reads(init.init()));
-    // a bound may read arrays (inputs[s].length, n[k]) the body never writes
-    if (rebound.contains(i) || reads.contains(i) || reads.stream().anyMatch(rebound::contains)
-        || reads.stream().anyMatch(elementsWritten::contains)) {
+    if (rebound.contains(i) || reads.contains(i)
+        || !invariant(bound, rebound, elementsWritten)
+        || !invariant(init.init(), rebound, elementsWritten)) {
       return Optional.empty();
     }
     return Optional.of(new Counted(i, init.init(), cond.op(), bound, increasing));
@@ -250,6 +257,28 @@ public final class Loops {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a bound reads the same value in every iteration of a body that rebinds
+   * {@code rebound} and writes elements of {@code elementsWritten}. Writing an array's elements
+   * leaves its length alone ({@code j < hidden.length} while filling {@code hidden}); a row's
+   * length ({@code inputs[s].length}) and an element ({@code n[k]}) change when the array is
+   * written.
+   */
+  public static boolean invariant(Expr e, Set<Var> rebound, Set<Var> elementsWritten) {
+    if (e instanceof Length l && l.array() instanceof Ref a) {
+      return !rebound.contains(a.var());
+    }
+    if (e instanceof Ref r) {
+      return !rebound.contains(r.var()) && !elementsWritten.contains(r.var());
+    }
+    for (Expr child : Exprs.children(e)) {
+      if (!invariant(child, rebound, elementsWritten)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Expr intSub(Expr a, Expr b) {

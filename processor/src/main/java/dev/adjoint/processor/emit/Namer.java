@@ -63,9 +63,12 @@ final class Namer {
         clash.add(named.getValue());
       }
     }
-    String name = v.hint();
+    String hint = v.base() != null && inOrder.contains(v.base())
+        ? name(v.base()) + v.suffix() // after the name the base got, suffix included
+        : v.hint();
+    String name = hint;
     for (int i = 2; clash.contains(name); i++) {
-      name = v.hint() + i;
+      name = hint + i;
     }
     everUsed.add(name);
     names.put(v, name);

@@ -19,6 +19,7 @@ public final class Var {
   private final Type type;
   private final Kind kind;
   private final String declaredType;
+  private final Var base;
 
   public Var(String hint, Type type, Kind kind) {
     this(hint, type, kind, null);
@@ -30,10 +31,34 @@ public final class Var {
    *     qualified name of the class, or {@code char}
    */
   public Var(String hint, Type type, Kind kind, String declaredType) {
+    this(hint, type, kind, declaredType, null);
+  }
+
+  private Var(String hint, Type type, Kind kind, String declaredType, Var base) {
     this.hint = hint;
     this.type = type;
     this.kind = kind;
     this.declaredType = declaredType;
+    this.base = base;
+  }
+
+  /**
+   * A variable named after {@code base} ({@code productBar}, {@code aDot}, {@code sSaved}): its
+   * name is the one {@code base} ends up with, plus {@code suffix}, so the adjoint of
+   * {@code product2} is {@code product2Bar}, never {@code productBar2}.
+   */
+  public static Var derived(Var base, String suffix, Type type, Kind kind) {
+    return new Var(base.hint() + suffix, type, kind, null, base);
+  }
+
+  /** The variable this one is named after, or null. */
+  public Var base() {
+    return base;
+  }
+
+  /** What this variable's name adds to its {@link #base()}'s. */
+  public String suffix() {
+    return hint.substring(base.hint().length());
   }
 
   /** The preferred Java name; the emitter keeps it unless it clashes. */

@@ -89,8 +89,8 @@ public final class ForwardMode {
   }
 
   private Var dot(Var v) {
-    return dots.computeIfAbsent(v, k -> new Var(
-        k.hint() + (k.kind() == Var.Kind.PARAM ? paramSuffix : "Dot"), k.type(),
+    return dots.computeIfAbsent(v, k -> Var.derived(k,
+        k.kind() == Var.Kind.PARAM ? paramSuffix : "Dot", k.type(),
         k.kind() == Var.Kind.PARAM ? Var.Kind.PARAM : Var.Kind.LOCAL));
   }
 

@@ -265,10 +265,23 @@ public final class ReverseMode {
     return early[0];
   }
 
-  /** The loop's primal iterations alone; its locals are declared where the fused loop hoists them. */
-  private static Stmt primal(Stmt s) {
+  /**
+   * The loop's primal iterations alone; the locals of its body are declared where the fused loop
+   * hoists them. A loop's own index stays declared in it unless the fused loop hoisted it too
+   * (the index of a loop inside that is not counted).
+   */
+  private Stmt primal(Stmt s) {
     if (s instanceof Loop l) {
-      List<Stmt> init = Loops.counted(l).isPresent() ? l.init() : primal(l.init());
+      Set<Var> hoistedVars = new HashSet<>();
+      hoisted.forEach(h -> {
+        if (h instanceof Declare d) {
+          hoistedVars.add(d.var());
+        }
+      });
+      List<Stmt> init = new ArrayList<>();
+      for (Stmt i : l.init()) {
+        init.add(i instanceof Declare d && hoistedVars.contains(d.var()) ? primal(i) : i);
+      }
       return l.withBody(init, primal(l.update()), Block.of(primal(l.body().stmts())));
     }
     if (s instanceof If i) {
@@ -281,7 +294,7 @@ public final class ReverseMode {
     return s;
   }
 
-  private static List<Stmt> primal(List<Stmt> stmts) {
+  private List<Stmt> primal(List<Stmt> stmts) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
       Stmt copy = primal(s);
@@ -363,7 +376,7 @@ public final class ReverseMode {
         return new Var(k.hint() + "Bar", k.type(), accumulatorsGiven ? Var.Kind.PARAM
             : Var.Kind.LOCAL);
       }
-      return new Var(k.hint() + (k.kind() == Var.Kind.PARAM ? "BarSum" : "Bar"), k.type(),
+      return Var.derived(k, k.kind() == Var.Kind.PARAM ? "BarSum" : "Bar", k.type(),
           Var.Kind.LOCAL);
     });
   }
@@ -536,16 +549,16 @@ public final class ReverseMode {
   private Expr capacity() {
     Loop outermost = loops.peekLast();
     Set<Var> changing = new HashSet<>(Stmts.rebound(outermost.body()));
-    changing.addAll(Stmts.elementsWritten(outermost.body())); // a bound may read an element
+    Set<Var> written = new HashSet<>(Stmts.elementsWritten(outermost.body()));
     if (fused != null) { // the stacks are allocated before the fused loop
       changing.addAll(Stmts.rebound(fused.body()));
-      changing.addAll(Stmts.elementsWritten(fused.body()));
+      written.addAll(Stmts.elementsWritten(fused.body()));
       Loops.counted(fused).ifPresent(c -> changing.add(c.index()));
     }
     Expr product = null;
     for (Loop l : (Iterable<Loop>) loops::descendingIterator) {
       Optional<Loops.Counted> c = Loops.counted(l);
-      if (c.isEmpty() || c.get().boundReads().stream().anyMatch(changing::contains)) {
+      if (c.isEmpty() || !c.get().boundsInvariant(changing, written)) {
         return null;
       }
       changing.add(c.get().index());

@@ -97,4 +97,21 @@ public final class CompileRegressions {
     }
     return s;
   }
+
+  /**
+   * A sum whose adjoint needs its total: the primal copy of its loop once dropped the declaration
+   * of the index of a loop inside it that is not counted.
+   */
+  @Differentiable
+  static double logOfPrefixProducts(double[] x) {
+    double total = 0;
+    for (int i = 0; i < x.length; i++) {
+      double q = 0;
+      for (int j = 0; j <= i && j < 3; j++) {
+        q = q + x[j];
+      }
+      total += q * x[i];
+    }
+    return Math.log(1 + total * total);
+  }
 }

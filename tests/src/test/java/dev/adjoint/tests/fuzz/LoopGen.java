@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Loops: counted {@code for} up and down, triangular nests ({@code j < i}), a compound
  * condition on active values, {@code while} and {@code do/while} whose trip count depends on
- * data but is capped by a counter; and, after a loop, an overwrite of a value it read.
+ * data but is capped by a counter; sums over the data whose iterations meet only through
+ * their accumulator; and, after a loop, an overwrite of a value it read.
  */
 final class LoopGen {
   private final Gen gen;
@@ -20,6 +21,9 @@ final class LoopGen {
   List<Stmt> loop(Scope scope) {
     List<Stmt> out = new ArrayList<>();
     int roll = gen.below(100);
+    if (scope.topLevel && gen.chance(0.2)) {
+      return accumulation(scope);
+    }
     if (roll < 30) {
       out.add(counted(scope, false));
     } else if (roll < 42) {
@@ -55,6 +59,42 @@ final class LoopGen {
     return down
         ? new Stmt.For(i, n + " - 1", i + " >= 0", i + "--", extra, stmts)
         : new Stmt.For(i, "0", i + " < " + n, i + "++", extra, stmts);
+  }
+
+  /**
+   * A sum over the data, {@code acc += e(i)}, with a local and sometimes a scratch array that
+   * each iteration rewrites before it reads them; {@code acc} is read only after the loop, by
+   * whatever follows. The shape whose adjoint runs in the same pass as its iterations.
+   */
+  private List<Stmt> accumulation(Scope scope) {
+    List<Stmt> out = new ArrayList<>();
+    ExprGen exprs = body.exprs();
+    String acc = gen.fresh("acc");
+    out.add(new Stmt.Declare(acc, new Expr.Num(0.0)));
+    String i = gen.fresh("i");
+    Scope inner = scope.block(true);
+    inner.indexVars.add(i);
+    inner.ints.add(i);
+    List<Stmt> stmts = new ArrayList<>();
+    if (gen.chance(0.4)) {
+      String scratch = gen.fresh("w");
+      out.add(new Stmt.DeclareArray(scratch, gen.length, List.of(), null));
+      String j = gen.fresh("j");
+      Scope fill = inner.block(true);
+      fill.indexVars.add(j);
+      stmts.add(new Stmt.For(j, "0", j + " < " + scratch + ".length", j + "++", null,
+          List.of(new Stmt.Assign(new Expr.Elem(scratch, new Expr.Ref(j, true)), "=",
+              exprs.bounded(fill, 2)))));
+      inner.arrays.add(scratch); // read in this iteration only, never after the loop
+    }
+    String t = gen.fresh("t");
+    stmts.add(new Stmt.Declare(t, exprs.expr(inner, 2)));
+    inner.doubles.add(t);
+    stmts.add(new Stmt.Assign(new Expr.Ref(acc, false), gen.pick(List.of("+=", "+=", "-=")),
+        exprs.bounded(inner, 2)));
+    out.add(new Stmt.For(i, "0", i + " < " + gen.lengthOf(scope), i + "++", null, stmts));
+    scope.doubles.add(acc);
+    return out;
   }
 
   /** {@code for (int j = 0; j < i; j++)} inside a loop over {@code i}. */
