@@ -2408,7 +2408,8 @@ class DiagnosticsTest {
         "  static double f(double x) {",
         "    return x * scale(2.0);",
         "    //              ^ [Adjoint/Unsupported] Foo.scale is private, so the generated"
-            + " derivatives cannot call it; make it package-private",
+            + " derivatives cannot call it; annotate it @Differentiable (the generated class then"
+            + " carries a copy), or make it package-private if no derivative passes through it",
         "  }",
         "",
         "  private static double scale(double n) {",
@@ -2882,6 +2883,67 @@ class DiagnosticsTest {
         "  static final double K;",
         "  static {",
         "    K = Math.sqrt(2);",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return x * K;",
+        "  }").file());
+  }
+
+  @Test
+  void privateRealHelperIsCallableOnceItIsDifferentiable() {
+    // the first advice of callOfAPrivatePlainMethodIsUnsupported, followed
+    assertCompilesCleanly(foo(
+        "  @Differentiable",
+        "  private static double sigmoid(double z) {",
+        "    return 1 / (1 + Math.exp(-z));",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double x) {",
+        "    return sigmoid(x) * x;",
+        "  }").file());
+  }
+
+  @Test
+  void privateIndexHelperIsNotCallable() {
+    assertReportsExactly(foo(
+        "  private static int lower(int r, int c) {",
+        "    return r * (r + 1) / 2 + c;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double[] l) {",
+        "    return l[lower(1, 0)] * l[0];",
+        "    //            ^ [Adjoint/Unsupported] Foo.lower is private, so the generated"
+            + " derivatives cannot call it; make it package-private",
+        "  }"));
+  }
+
+  @Test
+  void privateIndexHelperIsCallableOnceItIsPackagePrivate() {
+    // the advice of privateIndexHelperIsNotCallable, followed
+    assertCompilesCleanly(foo(
+        "  static int lower(int r, int c) {",
+        "    return r * (r + 1) / 2 + c;",
+        "  }",
+        "",
+        "  @Differentiable",
+        "  static double f(double[] l) {",
+        "    return l[lower(1, 0)] * l[0];",
+        "  }").file());
+  }
+
+  @Test
+  void privateFinalFieldCompilesOnceItsInitializerCallsADifferentiableHelper() {
+    // the first advice of privateFinalFieldWhoseInitializerCallsAPrivateMethodIsNotConstant
+    assertCompilesCleanly(foo(
+        "  private static final double K = root(2);",
+        "",
+        "  @Differentiable",
+        "  private static double root(double v) {",
+        "    return Math.sqrt(v);",
         "  }",
         "",
         "  @Differentiable",

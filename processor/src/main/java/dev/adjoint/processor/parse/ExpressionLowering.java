@@ -593,11 +593,19 @@ final class ExpressionLowering {
     }
     boolean differentiable = method.getAnnotation(dev.adjoint.Differentiable.class) != null;
     boolean copied = differentiable && method.getModifiers().contains(Modifier.PRIVATE);
-    if (!symbols.accessibleFromCompanion(method) && !copied) {
-      return error(Problem.UNSUPPORTED, call, where + " is private, so the generated"
-          + " derivatives cannot call it; make it package-private");
-    }
     Optional<Type> result = Symbols.typeOf(method.getReturnType());
+    if (!symbols.accessibleFromCompanion(method) && !copied) {
+      // a derivative can pass through a real-valued helper, and only a copy can carry it
+      boolean real = result.isPresent()
+          && (result.get() == Type.DOUBLE || result.get() == Type.DOUBLE_ARRAY);
+      Expr placeholder = error(Problem.UNSUPPORTED, call, where + " is private, so the generated"
+          + " derivatives cannot call it; " + (real
+              ? "annotate it @Differentiable (the generated class then carries a copy), or make"
+                  + " it package-private if no derivative passes through it"
+              : "make it package-private"));
+      // of the call's type, so an index it computes reports nothing more
+      return result.isPresent() && !result.get().isArray() ? result.get().zero() : placeholder;
+    }
     if (result.isEmpty()) {
       return error(Problem.UNSUPPORTED_TYPE, call, where + " returns "
           + method.getReturnType() + "; only calls returning double, double[], int, long or"
