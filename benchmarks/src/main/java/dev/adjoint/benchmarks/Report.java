@@ -54,7 +54,18 @@ public final class Report {
       new Function("DenseLayerBench", "dense layer loss", "W[64][64], b[64]"),
       new Function("LogSumExpBench", "log-sum-exp", "x[256]"),
       new Function("HornerBench", "Horner, degree 50", "x, c[51]"),
-      new Function("StraightLineBench", "straight line", "x, y"));
+      new Function("StraightLineBench", "straight line", "x, y"),
+      new Function("RosenbrockScalingBench", "chained Rosenbrock", "x[{n}]"),
+      new Function("LogisticRegressionBench", "logistic regression, L2", "w[20], bias; {n} rows"),
+      new Function("GaussianMixtureBench", "Gaussian mixture NLL, N = 1000",
+          "alphas[{k}], means[{k}·{d}], icf[{k}][d(d+1)/2], d = {d}"),
+      new Function("MlpBench", "tanh MLP, batch {batch}",
+          "w1[{hidden}][{features}], b1, w2[{outputs}][{hidden}], b2"),
+      new Function("LstmBench", "LSTM sequence loss, T = {steps}",
+          "w[4·{hidden}][{features}], u[4·{hidden}][{hidden}], b, readout"),
+      new Function("OdeIntegratorBench", "RK4 Lotka–Volterra", "θ[4], {steps} steps"),
+      new Function("BundleAdjustmentBench", "bundle-adjustment Jacobians, 2 VJPs each",
+          "camera[9], point[3]; {nObs} observations"));
 
   /** The committed results page and its chart, which a publishing run writes into the module. */
   static final String RESULTS = "RESULTS.md";
