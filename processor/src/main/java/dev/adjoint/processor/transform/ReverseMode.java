@@ -247,7 +247,12 @@ public final class ReverseMode {
         }
       });
     }
-    Set<Var> adjoints = new HashSet<>(bars.values());
+    Set<Var> adjoints = new HashSet<>();
+    bars.forEach((v, bar) -> {
+      if (!(late.contains(v) && bar.type().isArray())) { // declared with its array, later
+        adjoints.add(bar);
+      }
+    });
     Set<Var> own = new HashSet<>();
     boolean[] early = {true};
     Stmts.forEach(Block.of(reverse), s -> {

@@ -140,6 +140,28 @@ class AccumulationLoopsTest {
     assertTwoPasses(vjp(body, "-Aadjoint.tbr=off"));
   }
 
+  @Test
+  void anArrayResultBuiltAfterTheLoopIsNotReadBeforeItIsDeclared() {
+    // once the adjoint-first order read the result array's adjoint before its declaration
+    Compilation c = javac().withProcessors(new DifferentiableProcessor()).compile(
+        JavaFileObjects.forSourceLines("test.Foo",
+            "package test;",
+            "",
+            "import dev.adjoint.Differentiable;",
+            "",
+            "final class Foo {",
+            "  @Differentiable",
+            "  static double[] f(double[] x, double a) {",
+            "    double total = 0;",
+            "    for (int i = 0; i < x.length; i++) {",
+            "      total += x[i] * a;",
+            "    }",
+            "    return new double[] {total, a};",
+            "  }",
+            "}"));
+    assertThat(c).succeeded();
+  }
+
   private static void assertTwoPasses(String vjp) {
     assertFalse(vjp.contains(ONE_PASS), vjp);
     assertTrue(vjp.contains("i--"), vjp);
