@@ -44,8 +44,6 @@ public final class FooDerivatives {
    * and returns the value of hinge.
    */
   public static double hingeVjp(double[] w, double[] y, double seed, double[] wBar) {
-    double yIWI;
-    double margin;
     double product;
 
     // Foo.java:10  double loss = 0.0;
@@ -58,8 +56,8 @@ public final class FooDerivatives {
     // Foo.java:11  for (int i = 0; i < w.length; i++)
     for (int i = 0; i < w.length; i++) {
       // Foo.java:12  double margin = 1.0 - y[i] * w[i];
-      yIWI = y[i] * w[i];
-      margin = 1.0 - yIWI;
+      double yIWI = y[i] * w[i];
+      double margin = 1.0 - yIWI;
       // Foo.java:13  if (margin > 0)
       if (margin > 0) {
         // Foo.java:14  loss += margin * margin;

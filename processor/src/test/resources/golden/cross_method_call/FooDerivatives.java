@@ -38,7 +38,6 @@ public final class FooDerivatives {
    * {@code kBar}), and returns the value of energy.
    */
   public static double energyVjp(double[] x, double k, double seed, double[] xBar, double[] kBar) {
-    double springXIK;
     double[] springAcc = new double[1];
     double[] springAcc2 = new double[1];
 
@@ -53,7 +52,7 @@ public final class FooDerivatives {
     // Foo.java:10  for (int i = 0; i < x.length; i++)
     for (int i = 0; i < x.length; i++) {
       // Foo.java:11  e += spring(x[i], k);
-      springXIK = Foo.spring(x[i], k);
+      double springXIK = Foo.spring(x[i], k);
       e += springXIK;
       // adjoint of this iteration
       // adjoint of Foo.java:11  e += spring(x[i], k);

@@ -93,6 +93,9 @@ public final class DeadValues {
         List<Stmt> then = prune(i.then().stmts(), live);
         List<Stmt> other = prune(i.otherwise().stmts(), otherwise);
         live.addAll(otherwise);
+        if (then.isEmpty() && other.isEmpty() && cannotThrow(i.cond())) {
+          continue; // nothing left to choose between
+        }
         live.addAll(Exprs.reads(i.cond()));
         out.add(0, new If(i.cond(), Block.of(then), Block.of(other), i.pos()));
       } else if (s instanceof Loop l) {

@@ -220,7 +220,7 @@ public final class ReverseMode {
       }
     } else {
       body.addAll(head);
-      body.add(primal(loop));
+      body.add(primalCopy(loop));
       body.addAll(forwardPost);
       body.add(Comment.note("reverse sweep"));
       body.addAll(declareAdjoints(seed));
@@ -271,38 +271,35 @@ public final class ReverseMode {
   }
 
   /**
-   * The loop's primal iterations alone; the locals of its body are declared where the fused loop
-   * hoists them. A loop's own index stays declared in it unless the fused loop hoisted it too
-   * (the index of a loop inside that is not counted).
+   * The loop's primal iterations alone, run before the fused loop. A local the fused loop
+   * hoisted to the top of the method is assigned here; any other stays declared, for the two
+   * loops are sibling scopes.
    */
-  private Stmt primal(Stmt s) {
+  private Stmt primalCopy(Loop loop) {
+    Set<Var> hoistedVars = new HashSet<>();
+    hoisted.forEach(h -> hoistedVars.add(((Declare) h).var()));
+    return primal(loop, hoistedVars);
+  }
+
+  private static Stmt primal(Stmt s, Set<Var> hoisted) {
     if (s instanceof Loop l) {
-      Set<Var> hoistedVars = new HashSet<>();
-      hoisted.forEach(h -> {
-        if (h instanceof Declare d) {
-          hoistedVars.add(d.var());
-        }
-      });
-      List<Stmt> init = new ArrayList<>();
-      for (Stmt i : l.init()) {
-        init.add(i instanceof Declare d && hoistedVars.contains(d.var()) ? primal(i) : i);
-      }
-      return l.withBody(init, primal(l.update()), Block.of(primal(l.body().stmts())));
+      return l.withBody(primal(l.init(), hoisted), primal(l.update(), hoisted),
+          Block.of(primal(l.body().stmts(), hoisted)));
     }
     if (s instanceof If i) {
-      return new If(i.cond(), Block.of(primal(i.then().stmts())),
-          Block.of(primal(i.otherwise().stmts())), i.pos());
+      return new If(i.cond(), Block.of(primal(i.then().stmts(), hoisted)),
+          Block.of(primal(i.otherwise().stmts(), hoisted)), i.pos());
     }
-    if (s instanceof Declare d) {
+    if (s instanceof Declare d && hoisted.contains(d.var())) {
       return d.init() == null ? null : new Assign(new Ref(d.var()), d.init(), d.pos());
     }
     return s;
   }
 
-  private List<Stmt> primal(List<Stmt> stmts) {
+  private static List<Stmt> primal(List<Stmt> stmts, Set<Var> hoisted) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
-      Stmt copy = primal(s);
+      Stmt copy = primal(s, hoisted);
       if (copy != null) {
         out.add(copy);
       }
@@ -320,7 +317,8 @@ public final class ReverseMode {
     fused = l;
     fusedAllocations = allocations;
     dropped = skipped;
-    List<Stmt> body = new ArrayList<>(forward(l.body().stmts(), true));
+    // not nested: the iteration's adjoint reads its locals in the same body
+    List<Stmt> body = new ArrayList<>(forward(l.body().stmts(), false));
     List<Stmt> reversed = reverse(l.body().stmts());
     fused = null;
     fusedAllocations = null;
