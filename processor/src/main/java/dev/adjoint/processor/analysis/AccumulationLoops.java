@@ -2,7 +2,7 @@ package dev.adjoint.processor.analysis;
 
 import dev.adjoint.processor.ir.Assign;
 import dev.adjoint.processor.ir.Binary;
-import dev.adjoint.processor.ir.Cast;
+import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Effect;
 import dev.adjoint.processor.ir.Eval;
@@ -19,7 +19,6 @@ import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
 import dev.adjoint.processor.ir.Stmts;
 import dev.adjoint.processor.ir.Type;
-import dev.adjoint.processor.ir.Unary;
 import dev.adjoint.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -128,10 +127,7 @@ public final class AccumulationLoops {
     // the code after the loop leaves what the loop reads as it was, so the loop can run again
     Set<Var> loopReads = reads(List.of(loop));
     Set<Var> writtenAfter = new HashSet<>();
-    for (Stmt s : after) {
-      Stmts.forEachWrite(dev.adjoint.processor.ir.Block.of(List.of(s)),
-          (v, e) -> writtenAfter.add(v));
-    }
+    Stmts.forEachWrite(Block.of(after), (v, e) -> writtenAfter.add(v));
     writtenAfter.removeAll(accumulators);
     writtenAfter.retainAll(loopReads);
     if (!writtenAfter.isEmpty()) {
@@ -161,7 +157,7 @@ public final class AccumulationLoops {
   /** Whether {@code before} assigns {@code v} (its declaration aside). */
   private static boolean written(List<Stmt> before, Var v) {
     boolean[] found = {false};
-    Stmts.forEach(dev.adjoint.processor.ir.Block.of(before), s -> found[0] |=
+    Stmts.forEach(Block.of(before), s -> found[0] |=
         s instanceof Assign a && Exprs.root(a.target()) == v);
     return found[0];
   }
@@ -179,7 +175,7 @@ public final class AccumulationLoops {
           && (b.op() == Binary.Op.ADD || b.op() == Binary.Op.SUB)
           && b.left() instanceof Ref l && l.var() == v && !Exprs.reads(b.right()).contains(v)) {
         found.add(s);
-      } else if (Stmts.named(s).contains(v) || (s instanceof Declare d && d.var() == v)) {
+      } else if (Stmts.named(s).contains(v)) {
         other[0] = true;
       }
     });
@@ -189,50 +185,14 @@ public final class AccumulationLoops {
   /** Whether any of {@code stmts}, nested ones included, reads or writes {@code v}. */
   static boolean names(List<Stmt> stmts, Var v) {
     boolean[] found = {false};
-    Stmts.forEach(dev.adjoint.processor.ir.Block.of(stmts), s -> found[0] |= Stmts.named(s)
-        .contains(v) || (s instanceof Declare d && d.var() == v));
+    Stmts.forEach(Block.of(stmts), s -> found[0] |= Stmts.named(s).contains(v));
     return found[0];
   }
 
   private static Set<Var> reads(List<Stmt> stmts) {
     Set<Var> out = new HashSet<>();
-    Stmts.forEach(dev.adjoint.processor.ir.Block.of(stmts), s -> out.addAll(Stmts.named(s)));
+    Stmts.forEach(Block.of(stmts), s -> out.addAll(Stmts.named(s)));
     return out;
-  }
-
-  /** Structural equality of two int expressions, positions aside. */
-  static boolean same(Expr a, Expr b) {
-    if (a.getClass() != b.getClass()) {
-      return false;
-    }
-    boolean head;
-    if (a instanceof Ref r) {
-      head = r.var() == ((Ref) b).var();
-    } else if (a instanceof Literal l) {
-      head = l.text().equals(((Literal) b).text());
-    } else if (a instanceof Binary x) {
-      head = x.op() == ((Binary) b).op();
-    } else if (a instanceof Unary u) {
-      head = u.op() == ((Unary) b).op();
-    } else if (a instanceof Cast c) {
-      head = c.type() == ((Cast) b).type();
-    } else {
-      head = a instanceof Length || a instanceof Index; // calls are never compared: bounds have none
-    }
-    if (!head) {
-      return false;
-    }
-    List<Expr> ca = Exprs.children(a);
-    List<Expr> cb = Exprs.children(b);
-    if (ca.size() != cb.size()) {
-      return false;
-    }
-    for (int k = 0; k < ca.size(); k++) {
-      if (!same(ca.get(k), cb.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -266,7 +226,7 @@ public final class AccumulationLoops {
           List<Expr> other = o.below.getOrDefault(k, List.of());
           List<Expr> both = new ArrayList<>();
           for (Expr e : bounds) {
-            if (other.stream().anyMatch(x -> same(x, e))) {
+            if (other.stream().anyMatch(x -> Exprs.sameValue(x, e))) {
               both.add(e);
             }
           }
@@ -341,12 +301,7 @@ public final class AccumulationLoops {
 
     /** A bound that means the same throughout the iteration. */
     private boolean stable(Expr bound) {
-      for (Var v : Exprs.reads(bound)) {
-        if (rebound.contains(v) || elementsWritten.contains(v)) {
-          return false;
-        }
-      }
-      return !Exprs.containsCall(bound);
+      return Loops.invariant(bound, rebound, elementsWritten) && !Exprs.containsCall(bound);
     }
 
     private static List<Expr> readExprs(Stmt s) {
@@ -401,7 +356,7 @@ public final class AccumulationLoops {
       for (Expr bound : known.below().getOrDefault(array, List.of())) {
         boolean whole = (bound instanceof Length len && len.array() instanceof Ref r
             && r.var() == array)
-            || (allocated.containsKey(array) && same(allocated.get(array), bound));
+            || (allocated.containsKey(array) && Exprs.sameValue(allocated.get(array), bound));
         if (whole || below(index, bound, 0)) { // an index outside the array throws anyway
           return true;
         }
@@ -415,7 +370,7 @@ public final class AccumulationLoops {
         return false;
       }
       Expr b = upperBounds.get(r.var());
-      return same(b, bound) || below(b, bound, depth + 1);
+      return Exprs.sameValue(b, bound) || below(b, bound, depth + 1);
     }
   }
 }

@@ -183,8 +183,11 @@ public final class Exprs {
     return false;
   }
 
-  /** Structural equality of index expressions: same literals, variables and operations. */
-  private static boolean sameValue(Expr a, Expr b) {
+  /**
+   * Structural equality of index and bound expressions: same literals, variables, operations
+   * and casts, positions aside.
+   */
+  public static boolean sameValue(Expr a, Expr b) {
     if (a instanceof Literal la && b instanceof Literal lb) {
       return la.text().equals(lb.text());
     }
@@ -197,6 +200,9 @@ public final class Exprs {
     }
     if (a instanceof Length la && b instanceof Length lb) {
       return sameValue(la.array(), lb.array());
+    }
+    if (a instanceof Cast ca && b instanceof Cast cb) {
+      return ca.type() == cb.type() && sameValue(ca.operand(), cb.operand());
     }
     return sameLocation(a, b);
   }
