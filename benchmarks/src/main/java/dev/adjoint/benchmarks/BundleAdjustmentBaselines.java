@@ -86,7 +86,7 @@ public final class BundleAdjustmentBaselines {
   private static void column(double[] work, int j, double[] camera, double[] point,
       double[] observed, double[][] block) {
     double v = work[j];
-    double h = FiniteDifferences.REL_STEP * Math.max(1.0, Math.abs(v));
+    double h = FiniteDifferences.step(v);
     double plus = v + h;
     double minus = v - h;
     work[j] = plus;

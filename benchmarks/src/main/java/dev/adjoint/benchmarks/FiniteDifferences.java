@@ -4,6 +4,7 @@ import dev.adjoint.benchmarks.Results.ArrayGradient;
 import dev.adjoint.benchmarks.Results.DenseGradient;
 import dev.adjoint.benchmarks.Results.HornerGradient;
 import dev.adjoint.benchmarks.Results.ScalarGradient;
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
@@ -72,6 +73,15 @@ public final class FiniteDifferences {
    * perturbed in turn and put back.
    */
   private static double[] gradientInPlace(double[] work, ToDoubleFunction<double[]> f) {
+    return inPlace(work, () -> f.applyAsDouble(work));
+  }
+
+  /**
+   * The central difference of {@code f} in each entry of {@code work}, which {@code f} reads:
+   * each entry is perturbed in turn by {@link #step} and put back, and divided by the step
+   * actually taken.
+   */
+  static double[] inPlace(double[] work, DoubleSupplier f) {
     double[] g = new double[work.length];
     for (int i = 0; i < work.length; i++) {
       double v = work[i];
@@ -79,16 +89,26 @@ public final class FiniteDifferences {
       double plus = v + h;
       double minus = v - h;
       work[i] = plus;
-      double fPlus = f.applyAsDouble(work);
+      double fPlus = f.getAsDouble();
       work[i] = minus;
-      double fMinus = f.applyAsDouble(work);
+      double fMinus = f.getAsDouble();
       work[i] = v;
       g[i] = (fPlus - fMinus) / (plus - minus);
     }
     return g;
   }
 
-  private static double step(double v) {
+  /** {@link #inPlace(double[], DoubleSupplier)} row by row. */
+  static double[][] inPlace(double[][] work, DoubleSupplier f) {
+    double[][] g = new double[work.length][];
+    for (int r = 0; r < work.length; r++) {
+      g[r] = inPlace(work[r], f);
+    }
+    return g;
+  }
+
+  /** The step for a value {@code v}: relative, and absolute near zero. */
+  static double step(double v) {
     return REL_STEP * Math.max(1.0, Math.abs(v));
   }
 }

@@ -11,9 +11,6 @@ import org.hipparchus.analysis.differentiation.Gradient;
  * {@link GaussianMixtureBaselinesBench} runs them at d = 2, K = 5 (30 inputs, N = 1000) only.
  */
 public final class GaussianMixtureBaselines {
-  /** Relative step of the central differences, ~ eps^(1/3). */
-  public static final double REL_STEP = 6e-6;
-
   private GaussianMixtureBaselines() {}
 
   /**
@@ -130,7 +127,7 @@ public final class GaussianMixtureBaselines {
   /**
    * Central differences {@code (f(p + h e_j) − f(p − h e_j)) / (2h)} over every entry of
    * {@code alphas}, {@code means} and {@code icf}, calling {@link GaussianMixture} itself, with
-   * the step {@code REL_STEP · max(1, |p_j|)} and the divisor the step actually taken.
+   * the step of {@link FiniteDifferences#step}, divided by the step actually taken.
    */
   public static MixtureGradient finiteDifferences(double[] alphas, double[] means,
       double[][] icf, double[][] x, double wishartGamma, int wishartDof) {
@@ -142,32 +139,15 @@ public final class GaussianMixtureBaselines {
     }
     DoubleSupplier f = () -> GaussianMixture.negativeLogLikelihood(alphasWork, meansWork,
         icfWork, x, wishartGamma, wishartDof);
-    double[] gAlphas = differences(alphasWork, f);
-    double[] gMeans = differences(meansWork, f);
+    double[] gAlphas = FiniteDifferences.inPlace(alphasWork, f);
+    double[] gMeans = FiniteDifferences.inPlace(meansWork, f);
     double[][] gIcf = new double[icf.length][];
     for (int c = 0; c < icf.length; c++) {
-      gIcf[c] = differences(icfWork[c], f);
+      gIcf[c] = FiniteDifferences.inPlace(icfWork[c], f);
     }
     double value = GaussianMixture.negativeLogLikelihood(alphas, means, icf, x, wishartGamma,
         wishartDof);
     return new MixtureGradient(value, gAlphas, gMeans, gIcf);
   }
 
-  /** The central difference of {@code f} in each entry of {@code work}, put back after. */
-  private static double[] differences(double[] work, DoubleSupplier f) {
-    double[] g = new double[work.length];
-    for (int j = 0; j < work.length; j++) {
-      double v = work[j];
-      double h = REL_STEP * Math.max(1.0, Math.abs(v));
-      double plus = v + h;
-      double minus = v - h;
-      work[j] = plus;
-      double fPlus = f.getAsDouble();
-      work[j] = minus;
-      double fMinus = f.getAsDouble();
-      work[j] = v;
-      g[j] = (fPlus - fMinus) / (plus - minus);
-    }
-    return g;
-  }
 }

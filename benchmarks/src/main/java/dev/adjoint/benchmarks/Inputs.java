@@ -25,4 +25,13 @@ public final class Inputs {
     }
     return a;
   }
+
+  /** A copy of {@code a} whose rows are copies too. */
+  public static double[][] deepClone(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i].clone();
+    }
+    return c;
+  }
 }

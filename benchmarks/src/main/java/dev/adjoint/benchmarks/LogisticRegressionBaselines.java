@@ -55,7 +55,7 @@ public final class LogisticRegressionBaselines {
     double[] gw = new double[w.length];
     for (int j = 0; j < w.length; j++) {
       double v = work[j];
-      double h = step(v);
+      double h = FiniteDifferences.step(v);
       double plus = v + h;
       double minus = v - h;
       work[j] = plus;
@@ -65,7 +65,7 @@ public final class LogisticRegressionBaselines {
       work[j] = v;
       gw[j] = (fPlus - fMinus) / (plus - minus);
     }
-    double h = step(bias);
+    double h = FiniteDifferences.step(bias);
     double plus = bias + h;
     double minus = bias - h;
     double gb = (LogisticRegression.loss(w, plus, x, y, lambda)
@@ -73,8 +73,4 @@ public final class LogisticRegressionBaselines {
     return new LossGradient(LogisticRegression.loss(w, bias, x, y, lambda), gw, gb);
   }
 
-  /** The step of {@link FiniteDifferences}: {@code REL_STEP · max(1, |v|)}. */
-  private static double step(double v) {
-    return FiniteDifferences.REL_STEP * Math.max(1.0, Math.abs(v));
-  }
 }

@@ -11,9 +11,6 @@ import org.hipparchus.analysis.differentiation.Gradient;
  * a shorter sequence through a smaller cell only.
  */
 public final class LstmBaselines {
-  /** Relative step of the central differences, ~ eps^(1/3). */
-  public static final double REL_STEP = 6e-6;
-
   private LstmBaselines() {}
 
   /**
@@ -125,57 +122,24 @@ public final class LstmBaselines {
 
   /**
    * Central differences over every weight and bias, calling {@link Lstm#sequenceLoss} itself,
-   * with the step {@code REL_STEP · max(1, |p|)} and the divisor the step actually taken.
+   * with the step of {@link FiniteDifferences#step}, divided by the step actually taken.
    */
   public static LstmGradient finiteDifferences(double[][] w, double[][] u, double[] b,
       double[][] readout, double[] readoutBias, double[][] inputs, double[][] targets) {
-    double[][] wWork = deepClone(w);
-    double[][] uWork = deepClone(u);
+    double[][] wWork = Inputs.deepClone(w);
+    double[][] uWork = Inputs.deepClone(u);
     double[] bWork = b.clone();
-    double[][] readoutWork = deepClone(readout);
+    double[][] readoutWork = Inputs.deepClone(readout);
     double[] readoutBiasWork = readoutBias.clone();
     DoubleSupplier f = () -> Lstm.sequenceLoss(wWork, uWork, bWork, readoutWork,
         readoutBiasWork, inputs, targets);
-    double[][] gw = differences(wWork, f);
-    double[][] gu = differences(uWork, f);
-    double[] gb = differences(bWork, f);
-    double[][] gReadout = differences(readoutWork, f);
-    double[] gReadoutBias = differences(readoutBiasWork, f);
+    double[][] gw = FiniteDifferences.inPlace(wWork, f);
+    double[][] gu = FiniteDifferences.inPlace(uWork, f);
+    double[] gb = FiniteDifferences.inPlace(bWork, f);
+    double[][] gReadout = FiniteDifferences.inPlace(readoutWork, f);
+    double[] gReadoutBias = FiniteDifferences.inPlace(readoutBiasWork, f);
     double value = Lstm.sequenceLoss(w, u, b, readout, readoutBias, inputs, targets);
     return new LstmGradient(value, gw, gu, gb, gReadout, gReadoutBias);
   }
 
-  private static double[][] differences(double[][] work, DoubleSupplier f) {
-    double[][] g = new double[work.length][];
-    for (int r = 0; r < work.length; r++) {
-      g[r] = differences(work[r], f);
-    }
-    return g;
-  }
-
-  /** The central difference of {@code f} in each entry of {@code work}, put back after. */
-  private static double[] differences(double[] work, DoubleSupplier f) {
-    double[] g = new double[work.length];
-    for (int j = 0; j < work.length; j++) {
-      double v = work[j];
-      double h = REL_STEP * Math.max(1.0, Math.abs(v));
-      double plus = v + h;
-      double minus = v - h;
-      work[j] = plus;
-      double fPlus = f.getAsDouble();
-      work[j] = minus;
-      double fMinus = f.getAsDouble();
-      work[j] = v;
-      g[j] = (fPlus - fMinus) / (plus - minus);
-    }
-    return g;
-  }
-
-  private static double[][] deepClone(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
-  }
 }

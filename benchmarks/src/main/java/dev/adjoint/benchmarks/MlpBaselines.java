@@ -10,9 +10,6 @@ import org.hipparchus.analysis.differentiation.Gradient;
  * of weights times the primal, so {@link MlpBaselinesBench} runs them on a smaller network only.
  */
 public final class MlpBaselines {
-  /** Relative step of the central differences, ~ eps^(1/3). */
-  public static final double REL_STEP = 6e-6;
-
   private MlpBaselines() {}
 
   /**
@@ -90,51 +87,26 @@ public final class MlpBaselines {
 
   /**
    * Central differences over every weight and bias, calling {@link Mlp#loss} itself, with the step
-   * {@code REL_STEP · max(1, |p|)} and the divisor the step actually taken.
+   * of {@link FiniteDifferences#step}, divided by the step actually taken.
    */
   public static MlpGradient finiteDifferences(double[][] w1, double[] b1, double[][] w2,
       double[] b2, double[][] inputs, double[][] targets) {
-    double[][] w1Work = deepClone(w1);
+    double[][] w1Work = Inputs.deepClone(w1);
     double[] b1Work = b1.clone();
-    double[][] w2Work = deepClone(w2);
+    double[][] w2Work = Inputs.deepClone(w2);
     double[] b2Work = b2.clone();
     DoubleSupplier f = () -> Mlp.loss(w1Work, b1Work, w2Work, b2Work, inputs, targets);
     double[][] gw1 = new double[w1.length][];
     for (int j = 0; j < w1.length; j++) {
-      gw1[j] = differences(w1Work[j], f);
+      gw1[j] = FiniteDifferences.inPlace(w1Work[j], f);
     }
-    double[] gb1 = differences(b1Work, f);
+    double[] gb1 = FiniteDifferences.inPlace(b1Work, f);
     double[][] gw2 = new double[w2.length][];
     for (int o = 0; o < w2.length; o++) {
-      gw2[o] = differences(w2Work[o], f);
+      gw2[o] = FiniteDifferences.inPlace(w2Work[o], f);
     }
-    double[] gb2 = differences(b2Work, f);
+    double[] gb2 = FiniteDifferences.inPlace(b2Work, f);
     return new MlpGradient(Mlp.loss(w1, b1, w2, b2, inputs, targets), gw1, gb1, gw2, gb2);
   }
 
-  /** The central difference of {@code f} in each entry of {@code work}, put back after. */
-  private static double[] differences(double[] work, DoubleSupplier f) {
-    double[] g = new double[work.length];
-    for (int j = 0; j < work.length; j++) {
-      double v = work[j];
-      double h = REL_STEP * Math.max(1.0, Math.abs(v));
-      double plus = v + h;
-      double minus = v - h;
-      work[j] = plus;
-      double fPlus = f.getAsDouble();
-      work[j] = minus;
-      double fMinus = f.getAsDouble();
-      work[j] = v;
-      g[j] = (fPlus - fMinus) / (plus - minus);
-    }
-    return g;
-  }
-
-  private static double[][] deepClone(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
-  }
 }

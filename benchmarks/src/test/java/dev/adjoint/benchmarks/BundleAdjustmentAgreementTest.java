@@ -1,5 +1,7 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.deepClone;
+import static dev.adjoint.benchmarks.Agreement.scale;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -198,21 +200,5 @@ class BundleAdjustmentAgreementTest {
 
   private static double squaredAngle(double[] camera) {
     return camera[0] * camera[0] + camera[1] * camera[1] + camera[2] * camera[2];
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
-
-  private static double[][] deepClone(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
   }
 }

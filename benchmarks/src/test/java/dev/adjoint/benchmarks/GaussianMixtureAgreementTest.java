@@ -1,8 +1,10 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.close;
+import static dev.adjoint.benchmarks.Agreement.deepClone;
+import static dev.adjoint.benchmarks.Agreement.flatten;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adjoint.benchmarks.GaussianMixtureResults.MixtureGradient;
 import org.junit.jupiter.api.Test;
@@ -89,48 +91,6 @@ class GaussianMixtureAgreementTest {
     close(who, g, flatten(r.alphas(), r.means(), r.icf()), tolerance);
   }
 
-  /** Every component within tolerance · |expected|_∞. */
-  private static void close(String who, double[] expected, double[] actual, double tolerance) {
-    assertEquals(expected.length, actual.length, who + ": gradient length");
-    double scale = scale(expected);
-    assertTrue(scale > 0, who + ": a zero gradient");
-    for (int i = 0; i < expected.length; i++) {
-      close(who + " component " + i, expected[i], actual[i], scale, tolerance);
-    }
-  }
-
-  private static void close(String who, double expected, double actual, double scale,
-      double tolerance) {
-    double bound = tolerance * scale;
-    assertTrue(Math.abs(expected - actual) <= bound,
-        () -> who + ": expected " + expected + " (generated) but got " + actual + ", difference "
-            + Math.abs(expected - actual) + " > " + bound);
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
-
-  private static double[] flatten(double[] alphas, double[] means, double[][] icf) {
-    int length = alphas.length + means.length;
-    for (double[] row : icf) {
-      length += row.length;
-    }
-    double[] all = new double[length];
-    System.arraycopy(alphas, 0, all, 0, alphas.length);
-    System.arraycopy(means, 0, all, alphas.length, means.length);
-    int offset = alphas.length + means.length;
-    for (double[] row : icf) {
-      System.arraycopy(row, 0, all, offset, row.length);
-      offset += row.length;
-    }
-    return all;
-  }
-
   /** Copies of every input, to check that no gradient writes into them. */
   private record Snapshot(double[] alphas, double[] means, double[][] icf, double[][] x) {
     Snapshot(GaussianMixtureBench s) {
@@ -146,14 +106,6 @@ class GaussianMixtureAgreementTest {
       for (int i = 0; i < x.length; i++) {
         assertArrayEquals(x[i], s.x[i], "points untouched");
       }
-    }
-
-    private static double[][] deepClone(double[][] a) {
-      double[][] c = new double[a.length][];
-      for (int i = 0; i < a.length; i++) {
-        c[i] = a[i].clone();
-      }
-      return c;
     }
   }
 }

@@ -1,5 +1,9 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.deepClone;
+import static dev.adjoint.benchmarks.Agreement.dot;
+import static dev.adjoint.benchmarks.Agreement.flatten;
+import static dev.adjoint.benchmarks.Agreement.scale;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,7 +112,7 @@ class GradientAgreementTest {
     double primal = Functions.horner(s.x, s.c);
     var generated = FunctionsDerivatives.hornerGrad(s.x, s.c);
     assertEquals(primal, generated.value(), 0.0, "generated value");
-    double[] g = prepend(generated.x(), generated.c());
+    double[] g = flatten(generated.x(), generated.c());
 
     checkHorner("hand-written", g, primal, HandWritten.horner(s.x, s.c), EXACT);
     checkHorner("Hipparchus", g, primal, HipparchusGradients.horner(s.x, s.c), EXACT);
@@ -119,8 +123,8 @@ class GradientAgreementTest {
     double[] cBar = new double[s.c.length];
     assertEquals(primal, FunctionsDerivatives.hornerVjp(s.x, s.c, 1.0, xBar, cBar), 0.0,
         "vjp value");
-    close("vjp", g, prepend(xBar[0], cBar), EXACT);
-    close("jvp", dot(g, prepend(s.xDot, s.cDot)),
+    close("vjp", g, flatten(xBar[0], cBar), EXACT);
+    close("jvp", dot(g, flatten(s.xDot, s.cDot)),
         FunctionsDerivatives.hornerJvp(s.x, s.xDot, s.c, s.cDot), scale(g), EXACT);
     assertArrayEquals(input, s.c, "input untouched");
   }
@@ -163,7 +167,7 @@ class GradientAgreementTest {
   private static void checkHorner(String who, double[] g, double primal, HornerGradient r,
       double tolerance) {
     close(who + " value", primal, r.value(), Math.abs(primal), EXACT);
-    close(who, g, prepend(r.x(), r.c()), tolerance);
+    close(who, g, flatten(r.x(), r.c()), tolerance);
   }
 
   private static void checkScalar(String who, double[] g, double primal, ScalarGradient r,
@@ -187,47 +191,5 @@ class GradientAgreementTest {
     assertTrue(Math.abs(expected - actual) <= bound,
         () -> who + ": expected " + expected + " (generated) but got " + actual + ", difference "
             + Math.abs(expected - actual) + " > " + bound);
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static double[] flatten(double[][] w, double[] b) {
-    int m = w.length == 0 ? 0 : w[0].length;
-    double[] all = new double[w.length * m + b.length];
-    for (int i = 0; i < w.length; i++) {
-      assertEquals(m, w[i].length, "row length");
-      System.arraycopy(w[i], 0, all, i * m, m);
-    }
-    System.arraycopy(b, 0, all, w.length * m, b.length);
-    return all;
-  }
-
-  private static double[] prepend(double first, double[] rest) {
-    double[] all = new double[rest.length + 1];
-    all[0] = first;
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
-  }
-
-  private static double[][] deepClone(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
   }
 }

@@ -1,5 +1,9 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.close;
+import static dev.adjoint.benchmarks.Agreement.deepClone;
+import static dev.adjoint.benchmarks.Agreement.flatten;
+import static dev.adjoint.benchmarks.Agreement.scale;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,40 +101,5 @@ class LogisticRegressionAgreementTest {
     assertTrue(Math.abs(primal - r.value()) <= EXACT * Math.abs(primal),
         () -> who + " value: " + r.value() + " against the primal " + primal);
     close(who, g, flatten(r.w(), r.bias()), tolerance);
-  }
-
-  /** Every component within tolerance times the largest component of {@code expected}. */
-  private static void close(String who, double[] expected, double[] actual, double tolerance) {
-    assertEquals(expected.length, actual.length, who + ": gradient length");
-    double bound = tolerance * scale(expected);
-    for (int i = 0; i < expected.length; i++) {
-      double e = expected[i];
-      double a = actual[i];
-      int k = i;
-      assertTrue(Math.abs(e - a) <= bound, () -> who + " component " + k + ": expected " + e
-          + " (generated) but got " + a + ", difference " + Math.abs(e - a) + " > " + bound);
-    }
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
-
-  private static double[] flatten(double[] w, double bias) {
-    double[] all = Arrays.copyOf(w, w.length + 1);
-    all[w.length] = bias;
-    return all;
-  }
-
-  private static double[][] deepClone(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
   }
 }

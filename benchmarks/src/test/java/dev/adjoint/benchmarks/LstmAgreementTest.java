@@ -1,8 +1,11 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.assertRowsEqual;
+import static dev.adjoint.benchmarks.Agreement.close;
+import static dev.adjoint.benchmarks.Agreement.deepClone;
+import static dev.adjoint.benchmarks.Agreement.flatten;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adjoint.benchmarks.LstmResults.LstmGradient;
 import org.junit.jupiter.api.Test;
@@ -85,52 +88,6 @@ class LstmAgreementTest {
     close(who, g, flatten(r.w(), r.u(), r.b(), r.readout(), r.readoutBias()), tolerance);
   }
 
-  /** Every component within tolerance · |expected|_∞. */
-  private static void close(String who, double[] expected, double[] actual, double tolerance) {
-    assertEquals(expected.length, actual.length, who + ": gradient length");
-    double scale = scale(expected);
-    assertTrue(scale > 0, who + ": a zero gradient");
-    for (int i = 0; i < expected.length; i++) {
-      close(who + " component " + i, expected[i], actual[i], scale, tolerance);
-    }
-  }
-
-  private static void close(String who, double expected, double actual, double scale,
-      double tolerance) {
-    double bound = tolerance * scale;
-    assertTrue(Math.abs(expected - actual) <= bound,
-        () -> who + ": expected " + expected + " (generated) but got " + actual + ", difference "
-            + Math.abs(expected - actual) + " > " + bound);
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
-
-  private static double[] flatten(double[][] w, double[][] u, double[] b, double[][] readout,
-      double[] readoutBias) {
-    double[][][] matrices = {w, u, {b}, readout, {readoutBias}};
-    int length = 0;
-    for (double[][] m : matrices) {
-      for (double[] row : m) {
-        length += row.length;
-      }
-    }
-    double[] all = new double[length];
-    int offset = 0;
-    for (double[][] m : matrices) {
-      for (double[] row : m) {
-        System.arraycopy(row, 0, all, offset, row.length);
-        offset += row.length;
-      }
-    }
-    return all;
-  }
-
   /** Copies of every input, to check that no gradient writes into them. */
   private record Snapshot(double[][] w, double[][] u, double[] b, double[][] readout,
       double[] readoutBias, double[][] inputs, double[][] targets) {
@@ -147,21 +104,6 @@ class LstmAgreementTest {
       assertArrayEquals(readoutBias, s.readoutBias, "readoutBias untouched");
       assertRowsEqual(inputs, s.inputs, "inputs untouched");
       assertRowsEqual(targets, s.targets, "targets untouched");
-    }
-
-    private static void assertRowsEqual(double[][] expected, double[][] actual, String what) {
-      assertEquals(expected.length, actual.length, what);
-      for (int i = 0; i < expected.length; i++) {
-        assertArrayEquals(expected[i], actual[i], what);
-      }
-    }
-
-    private static double[][] deepClone(double[][] a) {
-      double[][] c = new double[a.length][];
-      for (int i = 0; i < a.length; i++) {
-        c[i] = a[i].clone();
-      }
-      return c;
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.close;
+import static dev.adjoint.benchmarks.Agreement.flatten;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +50,7 @@ class OdeIntegratorAgreementTest {
     var generated =
         OdeIntegratorDerivatives.finalStateLossGrad(s.theta, s.y0, s.target, tEnd, steps);
     assertEquals(primal, generated.value(), "generated value, bit for bit");
-    double[] g = concat(generated.theta(), generated.y0());
+    double[] g = flatten(generated.theta(), generated.y0());
 
     check("hand-written", g, primal,
         OdeIntegratorHandWritten.finalStateLoss(s.theta, s.y0, s.target, tEnd, steps), EXACT);
@@ -62,11 +64,11 @@ class OdeIntegratorAgreementTest {
     double[] y0Bar = new double[2];
     assertEquals(primal, OdeIntegratorDerivatives.finalStateLossVjp(s.theta, s.y0, s.target, tEnd,
         steps, 1.0, thetaBar, y0Bar), "vjp value, bit for bit");
-    assertArrayEquals(g, concat(thetaBar, y0Bar), "vjp with seed 1 into zeros is the gradient");
+    assertArrayEquals(g, flatten(thetaBar, y0Bar), "vjp with seed 1 into zeros is the gradient");
     OdeIntegratorDerivatives.finalStateLossVjp(s.theta, s.y0, s.target, tEnd, steps, 0.5,
         thetaBar, y0Bar);
     close("vjp adds seed times the gradient", Arrays.stream(g).map(v -> 1.5 * v).toArray(),
-        concat(thetaBar, y0Bar), EXACT);
+        flatten(thetaBar, y0Bar), EXACT);
 
     assertArrayEquals(thetaInput, s.theta, "theta untouched");
     assertArrayEquals(y0Input, s.y0, "y0 untouched");
@@ -89,33 +91,6 @@ class OdeIntegratorAgreementTest {
       double tolerance) {
     assertTrue(Math.abs(primal - r.value()) <= EXACT * Math.abs(primal),
         () -> who + " value: " + r.value() + " against the primal " + primal);
-    close(who, g, concat(r.theta(), r.y0()), tolerance);
-  }
-
-  /** Every component within tolerance times the largest component of {@code expected}. */
-  private static void close(String who, double[] expected, double[] actual, double tolerance) {
-    assertEquals(expected.length, actual.length, who + ": gradient length");
-    double bound = tolerance * scale(expected);
-    for (int i = 0; i < expected.length; i++) {
-      double e = expected[i];
-      double a = actual[i];
-      int k = i;
-      assertTrue(Math.abs(e - a) <= bound, () -> who + " component " + k + ": expected " + e
-          + " (generated) but got " + a + ", difference " + Math.abs(e - a) + " > " + bound);
-    }
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
-
-  private static double[] concat(double[] a, double[] b) {
-    double[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
+    close(who, g, flatten(r.theta(), r.y0()), tolerance);
   }
 }

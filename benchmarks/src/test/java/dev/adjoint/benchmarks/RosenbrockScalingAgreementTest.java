@@ -1,5 +1,7 @@
 package dev.adjoint.benchmarks;
 
+import static dev.adjoint.benchmarks.Agreement.scale;
+import static dev.adjoint.benchmarks.Agreement.within;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,25 +56,25 @@ class RosenbrockScalingAgreementTest {
 
     ArrayGradient hand = HandWritten.rosenbrock(s.x);
     assertEquals(primal, hand.value(), EXACT * primal, "hand-written value");
-    close("hand-written", g, hand.x(), EXACT * scale(g));
+    within("hand-written", g, hand.x(), EXACT * scale(g));
 
     int[] sample = sample(n);
     if (n <= FULL_HIPPARCHUS) {
       ArrayGradient h = HipparchusGradients.rosenbrock(s.x);
       assertEquals(primal, h.value(), EXACT * primal, "Hipparchus value");
-      close("Hipparchus", g, h.x(), EXACT * scale(g));
+      within("Hipparchus", g, h.x(), EXACT * scale(g));
     }
-    close("Hipparchus, sampled components", pick(g, sample), hipparchusAt(s.x, sample),
+    within("Hipparchus, sampled components", pick(g, sample), hipparchusAt(s.x, sample),
         EXACT * scale(g));
     if (n <= FULL_FINITE_DIFFERENCES) {
-      close("finite differences", g, FiniteDifferences.rosenbrock(s.x).x(),
+      within("finite differences", g, FiniteDifferences.rosenbrock(s.x).x(),
           FINITE_DIFFERENCES * scale(g));
     }
     // f(x ± h e_i) are sums of n terms of which two differ: each carries a rounding error of some
     // eps |f|, which the difference divided by 2h magnifies (at n = 10^6 beyond 1e-7 of the
     // gradient)
     double rounding = 16 * Math.ulp(primal) / (2 * FiniteDifferences.REL_STEP);
-    close("finite differences, sampled components", pick(g, sample),
+    within("finite differences, sampled components", pick(g, sample),
         finiteDifferencesAt(s.x, sample), FINITE_DIFFERENCES * scale(g) + rounding);
 
     double[] xBar = new double[n];
@@ -80,7 +82,7 @@ class RosenbrockScalingAgreementTest {
         "vjp value, bit for bit");
     assertArrayEquals(g, xBar, "vjp with seed 1 into zeros is the gradient");
     FunctionsDerivatives.rosenbrockVjp(s.x, 0.5, xBar);
-    close("vjp adds seed times the gradient", Arrays.stream(g).map(v -> 1.5 * v).toArray(), xBar,
+    within("vjp adds seed times the gradient", Arrays.stream(g).map(v -> 1.5 * v).toArray(), xBar,
         EXACT * 1.5 * scale(g));
     assertArrayEquals(input, s.x, "input untouched");
   }
@@ -135,22 +137,4 @@ class RosenbrockScalingAgreementTest {
   }
 
   /** Every component within {@code bound}. */
-  private static void close(String who, double[] expected, double[] actual, double bound) {
-    assertEquals(expected.length, actual.length, who + ": gradient length");
-    for (int i = 0; i < expected.length; i++) {
-      double e = expected[i];
-      double a = actual[i];
-      int k = i;
-      assertTrue(Math.abs(e - a) <= bound, () -> who + " component " + k + ": expected " + e
-          + " (generated) but got " + a + ", difference " + Math.abs(e - a) + " > " + bound);
-    }
-  }
-
-  private static double scale(double[] a) {
-    double m = 0;
-    for (double v : a) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
-  }
 }
