@@ -1,6 +1,7 @@
 package dev.adjoint.tests.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
@@ -20,6 +21,8 @@ class SavedValuesTest {
 
   @BeforeAll
   static void allocationCounter() {
+    assumeFalse("off".equals(System.getProperty("adjoint.tbr")),
+        "the corpus was compiled with -Aadjoint.tbr=off, which saves every overwritten value");
     assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
         "this JVM does not count allocated bytes per thread");
     threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
