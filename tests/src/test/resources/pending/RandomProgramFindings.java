@@ -315,4 +315,28 @@ public final class RandomProgramFindings {
     }
     return s;
   }
+
+  /**
+   * a[1] = log1p(exp(x²)) is infinite for |x| above 26.6 and never read: f = 2x and ∂f/∂x = 2.
+   * Usefulness was tracked per array, so a[1] got a zero adjoint, and the reverse sweep multiplied
+   * it by exp(x²)'s infinite partial and returned NaN.
+   */
+  @Differentiable
+  static double overflowInAnElementNotReturned(double x) {
+    double[] a = {2 * x, Math.log1p(Math.exp(x * x))};
+    return a[0];
+  }
+
+  /**
+   * The same with the element written twice: its first value overflows and is overwritten
+   * before anything reads it, so f = 3x and ∂f/∂x = 3.
+   */
+  @Differentiable
+  static double overflowInAnElementOverwritten(double x) {
+    double[] a = new double[2];
+    a[1] = Math.exp(x * x);
+    a[0] = x;
+    a[1] = 2 * x;
+    return a[0] + a[1];
+  }
 }

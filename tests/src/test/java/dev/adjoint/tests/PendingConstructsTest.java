@@ -234,6 +234,10 @@ class PendingConstructsTest {
             of(c, "overflowUsedOnlyInBranchNotTaken", real("x", 710, 800))
                 .twin(a -> a.g("x")),
             of(c, "overflowUsedOnlyInBranchInLoop", real("x", 400, 500))
+                .twin(a -> a.g("x").multiply(3)),
+            of(c, "overflowInAnElementNotReturned", real("x", 30, 40))
+                .twin(a -> a.g("x").multiply(2)),
+            of(c, "overflowInAnElementOverwritten", real("x", 30, 40))
                 .twin(a -> a.g("x").multiply(3)))),
         new Pending("OrderTwoLoopInBranch", Fix.MUST_COMPILE, c -> List.of(
             of(c, "loopInBranch", real("x", -2, 2), real("y", -2, 2))
