@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Activity analysis: a variable is <em>active</em> when it depends differentiably on a
@@ -140,7 +141,7 @@ public final class Activity {
   }
 
   /** Visits every sub-expression of the values written to active variables and returned. */
-  private void forEachOnActivePath(Function f, java.util.function.Consumer<Expr> visit) {
+  private void forEachOnActivePath(Function f, Consumer<Expr> visit) {
     Stmts.forEachWrite(f.body(), (v, value) -> {
       if (isActive(v)) {
         visitAll(value, visit);
@@ -152,7 +153,7 @@ public final class Activity {
     }
   }
 
-  private static void visitAll(Expr e, java.util.function.Consumer<Expr> visit) {
+  private static void visitAll(Expr e, Consumer<Expr> visit) {
     visit.accept(e);
     for (Expr child : Exprs.children(e)) {
       visitAll(child, visit);
@@ -162,42 +163,45 @@ public final class Activity {
   /** The variables {@code e} reads through operations that carry a derivative. */
   static Set<Var> differentiableReads(Expr e) {
     Set<Var> out = new LinkedHashSet<>();
-    collect(e, out);
+    forEachDifferentiableRead(e, location -> out.add(Exprs.root(location)));
     return out;
   }
 
-  private static void collect(Expr e, Set<Var> out) {
+  /**
+   * The locations {@code e} reads through operations that carry a derivative: a {@link Ref}, or
+   * an {@link Index} into a parameter's or local's array.
+   */
+  static void forEachDifferentiableRead(Expr e, Consumer<Expr> read) {
     if (!e.type().isDifferentiable()) {
       return; // integers and booleans carry no derivative
     }
-    if (e instanceof Ref r) {
-      out.add(r.var());
+    if (e instanceof Ref) {
+      read.accept(e);
     } else if (e instanceof Index i) {
-      Var root = Exprs.root(i);
-      if (root != null) {
-        out.add(root);
+      if (Exprs.root(i) != null) {
+        read.accept(i);
       }
     } else if (e instanceof Unary u) {
-      collect(u.operand(), out);
+      forEachDifferentiableRead(u.operand(), read);
     } else if (e instanceof Binary b) {
-      collect(b.left(), out);
-      collect(b.right(), out);
+      forEachDifferentiableRead(b.left(), read);
+      forEachDifferentiableRead(b.right(), read);
     } else if (e instanceof Conditional c) {
-      collect(c.ifTrue(), out);
-      collect(c.ifFalse(), out);
+      forEachDifferentiableRead(c.ifTrue(), read);
+      forEachDifferentiableRead(c.ifFalse(), read);
     } else if (e instanceof Cast c) {
-      collect(c.operand(), out);
+      forEachDifferentiableRead(c.operand(), read);
     } else if (e instanceof Invoke call) {
       for (int i = 0; i < call.args().size(); i++) {
         if (call.differentiable().get(i)) {
-          collect(call.args().get(i), out);
+          forEachDifferentiableRead(call.args().get(i), read);
         }
       }
     } else if (e instanceof Call c) {
       Optional<Rule> rule = DerivativeRules.lookup(c);
       for (int i = 0; i < c.args().size(); i++) {
         if (rule.isEmpty() || rule.get().hasPartial(i)) {
-          collect(c.args().get(i), out);
+          forEachDifferentiableRead(c.args().get(i), read);
         }
       }
     }

@@ -8,10 +8,13 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
+import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Ref;
 import dev.adjoint.processor.ir.Return;
 import dev.adjoint.processor.ir.Stmt;
+import dev.adjoint.processor.ir.Type;
 import dev.adjoint.processor.ir.Var;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -39,21 +42,49 @@ import java.util.Set;
  * ({@code e = log1p(exp(x))} with {@code exp(x)} infinite) would otherwise make the gradient
  * {@code 0 · ∞}, NaN.
  *
- * <p>Invariant: scalars are tracked one by one, arrays as a whole (writing {@code a[i]} neither
- * kills {@code a} nor frees its other elements), branches merge by union and loops iterate to a
- * fixpoint, so "not varied" and "not useful" are only ever claimed when they hold on every path.
+ * <p>Invariant: scalars are tracked one by one. Usefulness tracks an element {@code a[2]} at a
+ * constant index on its own, so {@code double[] a = {2 * x, log1p(exp(x * x))}; return a[0];}
+ * gives {@code a[1]} no adjoint; any other array access stands for the array as a whole (writing
+ * {@code a[i]} neither kills {@code a} nor frees its other elements). Varied-ness tracks arrays as
+ * a whole. Branches merge by union and loops iterate to a fixpoint, so "not varied" and "not
+ * useful" are only ever claimed when they hold on every path.
  * "Surely useful" merges by intersection, counts every loop as possibly running no iteration, and
  * is claimed only for statements it saw.
  */
 public final class ActivityAt {
-  private final Map<Stmt, Set<Var>> sets = new IdentityHashMap<>();
+  /** A variable as a whole ({@code index < 0}), or one element of a local or parameter array. */
+  private record Location(Var var, int index) {
+    static Location whole(Var v) {
+      return new Location(v, -1);
+    }
+
+    /** {@code a[2]} as its element, anything else ({@code x}, {@code a[i]}, {@code m[0][1]}) as its root. */
+    static Location of(Expr e) {
+      if (e instanceof Index i && i.array() instanceof Ref array
+          && array.type() == Type.DOUBLE_ARRAY && i.index() instanceof Literal k) {
+        try {
+          return new Location(array.var(), Integer.decode(k.text().replace("_", "")));
+        } catch (NumberFormatException notAnInt) {
+          // falls through to the whole array
+        }
+      }
+      return whole(Exprs.root(e));
+    }
+
+    boolean isElement() {
+      return index >= 0;
+    }
+  }
+
+  private final Map<Stmt, Set<Location>> sets = new IdentityHashMap<>();
 
   private ActivityAt() {}
 
   /** The variables varied before each statement of {@code f}, its differentiable parameters first. */
   public static ActivityAt varied(Function f) {
     ActivityAt at = new ActivityAt();
-    at.forward(f.body().stmts(), new HashSet<>(f.differentiableParams()));
+    Set<Var> params = new HashSet<>(f.differentiableParams());
+    at.forward(f.body().stmts(), params);
     return at;
   }
 
@@ -74,25 +105,62 @@ public final class ActivityAt {
     return at;
   }
 
-  /** For {@link #surelyUseful}: whether {@code v}'s value just after {@code s} reaches the result on every path. */
-  public boolean isSurelyUsefulAfter(Stmt s, Var v) {
-    Set<Var> set = sets.get(s);
-    return set != null && set.contains(v); // a statement the analysis did not see: not claimed
+  /**
+   * For {@link #surelyUseful}: whether the value of {@code target} ({@code v}, {@code a[2]},
+   * {@code a[i]}) just after {@code s} reaches the result on every path.
+   */
+  public boolean isSurelyUsefulAfter(Stmt s, Expr target) {
+    Set<Location> set = sets.get(s);
+    return set != null && contains(set, Location.of(target)); // not seen: not claimed
   }
 
   /** For {@link #varied}: whether {@code v} may depend on a differentiable input just before {@code s}. */
   public boolean isVariedBefore(Stmt s, Var v) {
-    return holds(s, v);
+    Set<Location> set = sets.get(s);
+    return set == null || set.contains(Location.whole(v)); // not seen: assume so
   }
 
-  /** For {@link #useful}: whether {@code v}'s value just after {@code s} may reach the result. */
+  /** For {@link #useful}: whether {@code v}'s value, or one of its elements', just after {@code s} may reach the result. */
   public boolean isUsefulAfter(Stmt s, Var v) {
-    return holds(s, v);
+    return isUsefulAfter(s, new Ref(v));
   }
 
-  private boolean holds(Stmt s, Var v) {
-    Set<Var> set = sets.get(s);
-    return set == null || set.contains(v); // a statement the analysis did not see: assume so
+  /** For {@link #useful}: whether the value of {@code target} just after {@code s} may reach the result. */
+  public boolean isUsefulAfter(Stmt s, Expr target) {
+    Set<Location> set = sets.get(s);
+    return set == null || contains(set, Location.of(target)); // not seen: assume so
+  }
+
+  /** An element is in the set on its own or with its whole array; a whole variable with any of its elements. */
+  private static boolean contains(Set<Location> set, Location l) {
+    if (set.contains(l) || set.contains(Location.whole(l.var()))) {
+      return true;
+    }
+    return !l.isElement() && set.stream().anyMatch(e -> e.var() == l.var());
+  }
+
+  /** The value written to {@code target} is dead before the write: a scalar, a whole array, or a constant element. */
+  private static void kill(Set<Location> set, Expr target) {
+    Location l = Location.of(target);
+    if (l.isElement()) {
+      set.remove(l);
+    } else if (target instanceof Ref) {
+      set.removeIf(e -> e.var() == l.var());
+    }
+  }
+
+  private static Set<Location> reads(Expr e) {
+    Set<Location> out = new HashSet<>();
+    Activity.forEachDifferentiableRead(e, location -> out.add(Location.of(location)));
+    return out;
+  }
+
+  private static Set<Location> wholes(Set<Var> vars) {
+    Set<Location> out = new HashSet<>();
+    for (Var v : vars) {
+      out.add(Location.whole(v));
+    }
+    return out;
   }
 
   // ---- varied: forward ----
@@ -100,13 +168,13 @@ public final class ActivityAt {
   private Set<Var> forward(List<Stmt> stmts, Set<Var> varied) {
     for (Stmt s : stmts) {
       if (s instanceof Declare d) {
-        sets.put(s, Set.copyOf(varied));
+        sets.put(s, wholes(varied));
         varied.remove(d.var());
         if (d.init() != null && varies(d.init(), varied)) {
           varied.add(d.var());
         }
       } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
-        sets.put(s, Set.copyOf(varied));
+        sets.put(s, wholes(varied));
         Var v = Exprs.root(a.target());
         boolean varies = varies(a.value(), varied);
         if (a.target() instanceof Ref) {
@@ -157,36 +225,37 @@ public final class ActivityAt {
 
   // ---- useful: backward ----
 
-  private Set<Var> backward(List<Stmt> stmts, Set<Var> useful) {
+  private Set<Location> backward(List<Stmt> stmts, Set<Location> useful) {
     for (int k = stmts.size() - 1; k >= 0; k--) {
       Stmt s = stmts.get(k);
       if (s instanceof Return r) {
-        useful.addAll(Activity.differentiableReads(r.value()));
+        useful.addAll(reads(r.value()));
       } else if (s instanceof Declare d) {
         sets.put(s, Set.copyOf(useful));
-        boolean wasUseful = useful.remove(d.var());
+        boolean wasUseful = contains(useful, Location.whole(d.var()));
+        kill(useful, new Ref(d.var()));
         if (wasUseful && d.init() != null) {
-          useful.addAll(Activity.differentiableReads(d.init()));
+          useful.addAll(reads(d.init()));
         }
       } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
         sets.put(s, Set.copyOf(useful));
-        Var v = Exprs.root(a.target());
-        boolean wasUseful = a.target() instanceof Ref ? useful.remove(v) : useful.contains(v);
+        boolean wasUseful = contains(useful, Location.of(a.target()));
+        kill(useful, a.target());
         if (wasUseful) {
-          useful.addAll(Activity.differentiableReads(a.value()));
+          useful.addAll(reads(a.value()));
         }
       } else if (s instanceof Eval e && e.source() != null) {
-        if (accumulators(e).stream().anyMatch(acc -> useful.contains(Exprs.root(acc)))) {
-          useful.addAll(Activity.differentiableReads(e.call()));
+        if (accumulators(e).stream().anyMatch(acc -> contains(useful, Location.of(acc)))) {
+          useful.addAll(reads(e.call()));
         }
       } else if (s instanceof If i) {
-        Set<Var> then = backward(i.then().stmts(), new HashSet<>(useful));
+        Set<Location> then = backward(i.then().stmts(), new HashSet<>(useful));
         useful.addAll(backward(i.otherwise().stmts(), new HashSet<>(useful)));
         useful.addAll(then);
       } else if (s instanceof Loop l) {
         // at the loop's head: useful after the loop, or in the next iteration
         while (true) {
-          Set<Var> head = backward(l.update(), new HashSet<>(useful));
+          Set<Location> head = backward(l.update(), new HashSet<>(useful));
           head = backward(l.body().stmts(), head);
           if (!useful.addAll(head)) {
             break;
@@ -200,39 +269,42 @@ public final class ActivityAt {
 
   // ---- surely useful: backward, intersecting at joins ----
 
-  private Set<Var> backwardOnEveryPath(List<Stmt> stmts, Set<Var> sure) {
+  private Set<Location> backwardOnEveryPath(List<Stmt> stmts, Set<Location> sure) {
     for (int k = stmts.size() - 1; k >= 0; k--) {
       Stmt s = stmts.get(k);
       if (s instanceof Return r) {
         sure.clear(); // nothing after a return runs
-        sure.addAll(Activity.differentiableReads(r.value()));
+        sure.addAll(reads(r.value()));
       } else if (s instanceof Declare d) {
         sets.put(s, Set.copyOf(sure));
-        if (sure.remove(d.var()) && d.init() != null) {
-          sure.addAll(Activity.differentiableReads(d.init()));
+        boolean wasSure = contains(sure, Location.whole(d.var()));
+        kill(sure, new Ref(d.var()));
+        if (wasSure && d.init() != null) {
+          sure.addAll(reads(d.init()));
         }
       } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
         sets.put(s, Set.copyOf(sure));
-        Var v = Exprs.root(a.target());
-        if (a.target() instanceof Ref ? sure.remove(v) : sure.contains(v)) {
-          sure.addAll(Activity.differentiableReads(a.value()));
+        boolean wasSure = contains(sure, Location.of(a.target()));
+        kill(sure, a.target());
+        if (wasSure) {
+          sure.addAll(reads(a.value()));
         }
       } else if (s instanceof Eval e && e.source() != null) {
-        if (accumulators(e).stream().anyMatch(acc -> sure.contains(Exprs.root(acc)))) {
-          sure.addAll(Activity.differentiableReads(e.call()));
+        if (accumulators(e).stream().anyMatch(acc -> contains(sure, Location.of(acc)))) {
+          sure.addAll(reads(e.call()));
         }
       } else if (s instanceof If i) {
-        Set<Var> then = backwardOnEveryPath(i.then().stmts(), new HashSet<>(sure));
-        Set<Var> otherwise = backwardOnEveryPath(i.otherwise().stmts(), new HashSet<>(sure));
+        Set<Location> then = backwardOnEveryPath(i.then().stmts(), new HashSet<>(sure));
+        Set<Location> otherwise = backwardOnEveryPath(i.otherwise().stmts(), new HashSet<>(sure));
         sure.clear();
         sure.addAll(then);
         sure.retainAll(otherwise);
       } else if (s instanceof Loop l) {
         // at the loop's head: useful after the loop (no more iterations) and in the next one;
         // shrinking from "after the loop" reaches the largest such set
-        Set<Var> head = new HashSet<>(sure);
+        Set<Location> head = new HashSet<>(sure);
         while (true) {
-          Set<Var> next = backwardOnEveryPath(l.update(), new HashSet<>(head));
+          Set<Location> next = backwardOnEveryPath(l.update(), new HashSet<>(head));
           next = backwardOnEveryPath(l.body().stmts(), next);
           next.retainAll(sure);
           if (next.equals(head)) {

@@ -248,7 +248,7 @@ public final class ToBeRecorded {
     Set<Var> readsOld = new HashSet<>();
     boolean readsResult = false;
     boolean selfOperand = false;
-    if (activity.isActive(v) && usefulAt.isUsefulAfter(s, v)) { // else it has no adjoint
+    if (activity.isActive(v) && usefulAt.isUsefulAfter(s, target)) { // else it has no adjoint
       for (Partials.Term t : Partials.of(value, new Ref(RESULT), activity)) {
         Set<Var> reads = Exprs.reads(t.partial());
         reads.remove(t.index());

@@ -664,7 +664,7 @@ public final class ReverseMode {
       }
       if (s instanceof Assign a && Exprs.root(a.target()) != null
           && ((activity.isActiveLocation(a.target())
-              && usefulAt.isUsefulAfter(s, Exprs.root(a.target()))) || tbr.saves(s))) {
+              && usefulAt.isUsefulAfter(s, a.target())) || tbr.saves(s))) {
         return true;
       }
       if (s instanceof If i && (needsReverse(i.then().stmts())
@@ -817,12 +817,12 @@ public final class ReverseMode {
     if (!activity.isActive(v) || value instanceof NewArray) {
       return;
     }
-    if (!usefulAt.isUsefulAfter(s, v)) {
+    if (!usefulAt.isUsefulAfter(s, target)) {
       return; // its adjoint is zero here, and an infinite partial must not make it NaN
     }
     Expr targetBar = Exprs.rebase(target, bar(v));
     if (skipZeroSeeds && target.type() == Type.DOUBLE && !(value instanceof Invoke)
-        && !surelyUsefulAt.isSurelyUsefulAfter(s, v) && !finitePartials(value, target)) {
+        && !surelyUsefulAt.isSurelyUsefulAfter(s, target) && !finitePartials(value, target)) {
       // zero on the paths that do not use it, where an infinite partial must not make it NaN
       List<Stmt> work = new ArrayList<>();
       distribute(s, target, targetBar, value, overwrite, work);

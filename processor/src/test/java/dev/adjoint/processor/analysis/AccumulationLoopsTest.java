@@ -10,8 +10,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.adjoint.processor.DifferentiableProcessor;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,25 +170,7 @@ class AccumulationLoopsTest {
     return code.lines().map(String::strip).filter(line -> line.startsWith("for (int i ")).count();
   }
 
-  /** The code of {@code fVjp} for {@code double f(double[] x, double a) { body }}. */
   private static String vjp(String body, String... options) throws IOException {
-    List<String> lines = new ArrayList<>(List.of(
-        "package test;",
-        "",
-        "import dev.adjoint.Differentiable;",
-        "",
-        "final class Foo {",
-        "  @Differentiable",
-        "  static double f(double[] x, double a) {"));
-    body.lines().forEach(line -> lines.add("    " + line));
-    lines.add("  }");
-    lines.add("}");
-    Compilation c = javac().withProcessors(new DifferentiableProcessor()).withOptions(
-        (Object[]) options).compile(JavaFileObjects.forSourceLines("test.Foo", lines));
-    assertThat(c).succeeded();
-    String all = c.generatedSourceFile("test.FooDerivatives").orElseThrow()
-        .getCharContent(true).toString();
-    int start = all.indexOf("public static double fVjp(");
-    return all.substring(start, all.indexOf("\n  }\n", start));
+    return GeneratedVjp.of(body, options);
   }
 }
