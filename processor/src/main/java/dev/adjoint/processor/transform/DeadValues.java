@@ -14,6 +14,7 @@ import dev.adjoint.processor.ir.Expr;
 import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.FieldRef;
 import dev.adjoint.processor.ir.If;
+import dev.adjoint.processor.ir.Index;
 import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.Ref;
@@ -38,10 +39,11 @@ import java.util.Set;
  * scalars. An array element, an index (out of bounds), a call of a user method, an effect and a
  * loop stay, so the derivative throws wherever its primal does. A declaration whose value goes
  * keeps its name when a later statement writes the variable.
+ *
+ * <p>Code that runs a second time, after the same code ran once with the same indices
+ * ({@link #pruneRepeated}), may also lose reads of array elements: they did not throw the first time.
  */
 public final class DeadValues {
-  private DeadValues() {}
-
   /** {@code body} without its dead values; it ends in the {@code return} that defines the result. */
   public static Block prune(Block body) {
     return prune(body, Set.of());
@@ -49,6 +51,24 @@ public final class DeadValues {
 
   /** {@code body} without its dead values, when the code after it reads {@code liveOut}. */
   public static Block prune(Block body, Set<Var> liveOut) {
+    return new DeadValues(false).pruneAll(body, liveOut);
+  }
+
+  /**
+   * {@code body}, which repeats code that already ran with the same values, without its dead
+   * values, when the code after it reads {@code liveOut}.
+   */
+  public static Block pruneRepeated(Block body, Set<Var> liveOut) {
+    return new DeadValues(true).pruneAll(body, liveOut);
+  }
+
+  private final boolean repeated;
+
+  private DeadValues(boolean repeated) {
+    this.repeated = repeated;
+  }
+
+  private Block pruneAll(Block body, Set<Var> liveOut) {
     List<Stmt> stmts = body.stmts();
     while (true) {
       List<Stmt> pruned = prune(stmts, new HashSet<>(liveOut));
@@ -61,7 +81,7 @@ public final class DeadValues {
   }
 
   /** Prunes {@code stmts} backwards from the variables {@code live} after them, which it updates. */
-  private static List<Stmt> prune(List<Stmt> stmts, Set<Var> live) {
+  private List<Stmt> prune(List<Stmt> stmts, Set<Var> live) {
     List<Stmt> out = new ArrayList<>();
     for (int k = stmts.size() - 1; k >= 0; k--) {
       Stmt s = stmts.get(k);
@@ -112,7 +132,7 @@ public final class DeadValues {
     return out;
   }
 
-  private static Loop loop(Loop l, Set<Var> live) {
+  private Loop loop(Loop l, Set<Var> live) {
     // at the head: live after the loop, read by the condition, or live into the next iteration;
     // a do-while enters at its body, whose live variables the head includes
     Set<Var> head = new HashSet<>(live);
@@ -133,11 +153,14 @@ public final class DeadValues {
     return l.withBody(init, update, Block.of(body));
   }
 
-  private static boolean removable(Var v, Expr value) {
+  private boolean removable(Var v, Expr value) {
     return !v.type().isArray() && cannotThrow(value);
   }
 
-  private static boolean cannotThrow(Expr e) {
+  private boolean cannotThrow(Expr e) {
+    if (repeated && e instanceof Index i) {
+      return cannotThrow(i.array()) && cannotThrow(i.index()); // it did not the first time
+    }
     if (e instanceof Literal || e instanceof Ref || e instanceof FieldRef) {
       return true;
     }

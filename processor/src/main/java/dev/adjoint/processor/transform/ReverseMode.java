@@ -120,6 +120,7 @@ public final class ReverseMode {
   private Loop fused; // the loop being fused with its adjoint, if any
   private List<Stmt> fusedAllocations; // where the stacks of loops inside it are allocated
   private Set<Stmt> dropped = Set.of(); // its accumulator updates, when they already ran
+  private boolean fusedRecomputes; // whether the last fused loop computes forward values
   private Expr result;
   private Expr returned;
 
@@ -226,7 +227,8 @@ public final class ReverseMode {
       body.addAll(declareAdjoints(seed));
       body.addAll(reversePost);
       head.forEach(c -> body.add(((Comment) c).asAdjoint()));
-      body.add(Comment.note("each iteration again, then its adjoint"));
+      body.add(Comment.note(fusedRecomputes ? "each iteration again, then its adjoint"
+          : "the loop's adjoint"));
       body.addAll(fused);
     }
     body.addAll(reversePre);
@@ -323,10 +325,19 @@ public final class ReverseMode {
     fused = null;
     fusedAllocations = null;
     dropped = Set.of();
-    if (!reversed.isEmpty()) {
-      body.add(Comment.note("adjoint of this iteration"));
-      body.addAll(reversed);
+    if (!skipped.isEmpty()) { // the primal loop ran first: keep only what the adjoint reads
+      Set<Var> read = new HashSet<>(Exprs.reads(l.cond()));
+      Stmts.forEach(Block.of(reversed), s -> read.addAll(Stmts.named(s)));
+      Stmts.forEach(Block.of(l.update()), s -> read.addAll(Stmts.named(s)));
+      body = new ArrayList<>(DeadValues.pruneRepeated(Block.of(body), read).stmts());
     }
+    fusedRecomputes = !body.stream().allMatch(s -> s instanceof Comment);
+    if (!fusedRecomputes) {
+      body.clear(); // the adjoint reads nothing the iteration computes
+    } else if (!reversed.isEmpty()) {
+      body.add(Comment.note("adjoint of this iteration"));
+    }
+    body.addAll(reversed);
     List<Stmt> out = new ArrayList<>(allocations);
     out.add(l.withBody(l.init(), l.update(), Block.of(body)));
     return out;

@@ -50,6 +50,21 @@ class AccumulationLoopsTest {
   }
 
   @Test
+  void aSecondLoopRecomputesOnlyWhatItsAdjointReads() throws IOException {
+    String vjp = vjp("""
+        double z = 0;
+        for (int i = 0; i < x.length; i++) {
+          z += x[i] * a;
+        }
+        return Math.log1p(z * z);""");
+    assertTrue(vjp.contains("// the loop's adjoint"), vjp);
+    assertFalse(vjp.contains(PRIMAL_FIRST) || vjp.contains(ONE_PASS), vjp);
+    String second = vjp.substring(vjp.indexOf("// the loop's adjoint"));
+    assertFalse(second.contains("double xIA ="), vjp); // the product only fed the dropped update
+    assertEquals(2L, loops(vjp), vjp);
+  }
+
+  @Test
   void aSubtractedAccumulatorAndAScratchArrayRewrittenFirstStillFuse() throws IOException {
     String vjp = vjp("""
         double[] d = new double[2];
