@@ -339,4 +339,17 @@ public final class RandomProgramFindings {
     a[1] = 2 * x;
     return a[0] + a[1];
   }
+
+  /**
+   * The element read is chosen at run time, here always a[0], so f = 2x and ∂f/∂x = 2. Reading
+   * a[i] counted as surely reading every element, so a[1]'s zero adjoint went unguarded into
+   * exp(x²)'s infinite partial and the gradient was NaN.
+   */
+  @Differentiable
+  static double overflowInAnElementNotReadAtAVariableIndex(double x, int i) {
+    double[] a = new double[2];
+    a[0] = 2 * x;
+    a[1] = Math.log1p(Math.exp(x * x));
+    return a[i];
+  }
 }

@@ -238,7 +238,10 @@ class PendingConstructsTest {
             of(c, "overflowInAnElementNotReturned", real("x", 30, 40))
                 .twin(a -> a.g("x").multiply(2)),
             of(c, "overflowInAnElementOverwritten", real("x", 30, 40))
-                .twin(a -> a.g("x").multiply(3)))),
+                .twin(a -> a.g("x").multiply(3)),
+            of(c, "overflowInAnElementNotReadAtAVariableIndex", real("x", 30, 40),
+                integer("i", 0, 0))
+                .twin(a -> a.g("x").multiply(2)))),
         new Pending("OrderTwoLoopInBranch", Fix.MUST_COMPILE, c -> List.of(
             of(c, "loopInBranch", real("x", -2, 2), real("y", -2, 2))
                 .where(a -> Math.abs(a.d("y")) > 0.01)
