@@ -48,8 +48,10 @@ import java.util.Set;
  * {@code a[i]} neither kills {@code a} nor frees its other elements). Varied-ness tracks arrays as
  * a whole. Branches merge by union and loops iterate to a fixpoint, so "not varied" and "not
  * useful" are only ever claimed when they hold on every path.
- * "Surely useful" merges by intersection, counts every loop as possibly running no iteration, and
- * is claimed only for statements it saw.
+ * "Surely useful" merges by intersection, counts every loop as possibly running no iteration,
+ * claims an element only when it is read at its constant index or its array is returned whole
+ * ({@code return a[i]} surely reads no particular element), and is claimed only for statements it
+ * saw.
  */
 public final class ActivityAt {
   /** A variable as a whole ({@code index < 0}), or one element of a local or parameter array. */
@@ -111,7 +113,7 @@ public final class ActivityAt {
    */
   public boolean isSurelyUsefulAfter(Stmt s, Expr target) {
     Set<Location> set = sets.get(s);
-    return set != null && contains(set, Location.of(target)); // not seen: not claimed
+    return set != null && surelyContains(set, Location.of(target)); // not seen: not claimed
   }
 
   /** For {@link #varied}: whether {@code v} may depend on a differentiable input just before {@code s}. */
@@ -137,6 +139,34 @@ public final class ActivityAt {
       return true;
     }
     return !l.isElement() && set.stream().anyMatch(e -> e.var() == l.var());
+  }
+
+  /**
+   * For "surely useful": an element or variable is in the set on its own or with its whole
+   * array; {@code a[i]} at a variable index only with its whole array.
+   */
+  private static boolean surelyContains(Set<Location> set, Location l) {
+    return set.contains(l) || set.contains(Location.whole(l.var()));
+  }
+
+  /**
+   * What {@code e} surely reads: scalars, array elements at constant indices, and an array
+   * returned whole. {@code a[i]} at a variable index, or an array passed to a call, reads some
+   * element, maybe not the one a given write stores, so it surely reads none.
+   */
+  private static Set<Location> surelyRead(Expr e) {
+    Set<Location> out = new HashSet<>();
+    if (e instanceof Ref r && r.type().isArray()) {
+      out.add(Location.whole(r.var()));
+      return out;
+    }
+    Activity.forEachDifferentiableRead(e, location -> {
+      Location l = Location.of(location);
+      if (l.isElement() || !l.var().type().isArray()) {
+        out.add(l);
+      }
+    });
+    return out;
   }
 
   /** The value written to {@code target} is dead before the write: a scalar, a whole array, or a constant element. */
@@ -274,24 +304,24 @@ public final class ActivityAt {
       Stmt s = stmts.get(k);
       if (s instanceof Return r) {
         sure.clear(); // nothing after a return runs
-        sure.addAll(reads(r.value()));
+        sure.addAll(surelyRead(r.value()));
       } else if (s instanceof Declare d) {
         sets.put(s, Set.copyOf(sure));
-        boolean wasSure = contains(sure, Location.whole(d.var()));
+        boolean wasSure = surelyContains(sure, Location.whole(d.var()));
         kill(sure, new Ref(d.var()));
         if (wasSure && d.init() != null) {
-          sure.addAll(reads(d.init()));
+          sure.addAll(surelyRead(d.init()));
         }
       } else if (s instanceof Assign a && Exprs.root(a.target()) != null) {
         sets.put(s, Set.copyOf(sure));
-        boolean wasSure = contains(sure, Location.of(a.target()));
+        boolean wasSure = surelyContains(sure, Location.of(a.target()));
         kill(sure, a.target());
         if (wasSure) {
-          sure.addAll(reads(a.value()));
+          sure.addAll(surelyRead(a.value()));
         }
       } else if (s instanceof Eval e && e.source() != null) {
-        if (accumulators(e).stream().anyMatch(acc -> contains(sure, Location.of(acc)))) {
-          sure.addAll(reads(e.call()));
+        if (accumulators(e).stream().anyMatch(acc -> surelyContains(sure, Location.of(acc)))) {
+          sure.addAll(surelyRead(e.call()));
         }
       } else if (s instanceof If i) {
         Set<Location> then = backwardOnEveryPath(i.then().stmts(), new HashSet<>(sure));

@@ -35,6 +35,17 @@ class ActivityAtTest {
   }
 
   @Test
+  void aReadAtAVariableIndexGuardsEachElementsAdjoint() throws IOException {
+    String vjp = GeneratedVjp.of("""
+        double[] b = new double[2];
+        b[0] = 2 * a;
+        b[1] = Math.log1p(Math.exp(a * a));
+        return b[x.length % 2];""");
+    // bBar[1] is zero whenever b[0] is returned, and exp(a²) may be infinite
+    assertTrue(reverseSweep(vjp).contains("if (bBar[1] != 0.0)"), vjp);
+  }
+
+  @Test
   void anElementReadThroughAVariableIndexKeepsItsAdjoint() throws IOException {
     String vjp = GeneratedVjp.of("""
         double[] b = {2 * a, Math.sin(a)};
