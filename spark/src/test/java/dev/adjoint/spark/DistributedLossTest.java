@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +120,37 @@ class DistributedLossTest {
     assertEquals(0, none.count());
     assertEquals(0.0, none.loss());
     assertRelativelyClose(new double[D], none.gradient(), 0.0);
+  }
+
+  @Test
+  void aDatasetOfRowsGivesTheSameSumAsItsRdd() {
+    List<Example> examples = logisticRows(200, 17);
+    StructType schema = new StructType().add("y", DataTypes.DoubleType);
+    for (int j = 0; j < D; j++) {
+      schema = schema.add("x" + j, DataTypes.DoubleType);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Example e : examples) {
+      Object[] values = new Object[D + 1];
+      values[0] = e.y();
+      for (int j = 0; j < D; j++) {
+        values[j + 1] = e.x()[j];
+      }
+      rows.add(RowFactory.create(values));
+    }
+    Dataset<Row> frame = spark.createDataFrame(rows, schema).repartition(3);
+    double[] w = point(9);
+    LossAndGradient fromRows = DistributedLoss.over(frame, D, (theta, row, thetaBar) -> {
+      double[] x = new double[D];
+      for (int j = 0; j < D; j++) {
+        x[j] = row.getDouble(j + 1);
+      }
+      return LogisticLossDerivatives.lossVjp(theta, x, row.getDouble(0), 1.0, thetaBar);
+    }).at(w);
+    LossAndGradient fromRdd = logistic(sc.parallelize(examples, 2)).at(w);
+    assertEquals(200, fromRows.count());
+    assertEquals(fromRdd.loss(), fromRows.loss(), 1e-12 * Math.abs(fromRdd.loss()));
+    assertRelativelyClose(fromRdd.gradient(), fromRows.gradient(), 1e-12);
   }
 
   @Test
