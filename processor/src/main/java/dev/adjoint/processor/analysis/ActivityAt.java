@@ -63,12 +63,9 @@ public final class ActivityAt {
     /** {@code a[2]} as its element, anything else ({@code x}, {@code a[i]}, {@code m[0][1]}) as its root. */
     static Location of(Expr e) {
       if (e instanceof Index i && i.array() instanceof Ref array
-          && array.type() == Type.DOUBLE_ARRAY && i.index() instanceof Literal k) {
-        try {
-          return new Location(array.var(), Integer.decode(k.text().replace("_", "")));
-        } catch (NumberFormatException notAnInt) {
-          // falls through to the whole array
-        }
+          && array.type() == Type.DOUBLE_ARRAY && i.index() instanceof Literal k
+          && k.integralValue().isPresent() && k.integralValue().getAsLong() >= 0) {
+        return new Location(array.var(), (int) k.integralValue().getAsLong());
       }
       return whole(Exprs.root(e));
     }
@@ -85,8 +82,7 @@ public final class ActivityAt {
   /** The variables varied before each statement of {@code f}, its differentiable parameters first. */
   public static ActivityAt varied(Function f) {
     ActivityAt at = new ActivityAt();
-    Set<Var> params = new HashSet<>(f.differentiableParams());
-    at.forward(f.body().stmts(), params);
+    at.forward(f.body().stmts(), new HashSet<>(f.differentiableParams()));
     return at;
   }
 
@@ -120,11 +116,6 @@ public final class ActivityAt {
   public boolean isVariedBefore(Stmt s, Var v) {
     Set<Location> set = sets.get(s);
     return set == null || set.contains(Location.whole(v)); // not seen: assume so
-  }
-
-  /** For {@link #useful}: whether {@code v}'s value, or one of its elements', just after {@code s} may reach the result. */
-  public boolean isUsefulAfter(Stmt s, Var v) {
-    return isUsefulAfter(s, new Ref(v));
   }
 
   /** For {@link #useful}: whether the value of {@code target} just after {@code s} may reach the result. */
