@@ -75,10 +75,9 @@ public final class DistributedLoss<E> {
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(examples.context());
     Broadcast<double[]> shared = context.broadcast(theta.clone());
-    ExampleVjp<E> f = vjp; // the closures capture these, not this object
-    int n = dimension;
+    ExampleVjp<E> f = vjp; // the closure captures this, not the whole object
     try {
-      PartialSum sum = examples.treeAggregate(new PartialSum(n),
+      PartialSum sum = examples.treeAggregate(new PartialSum(dimension),
           (partial, example) -> partial.add(f, shared.value(), example),
           PartialSum::add, depth);
       return new LossAndGradient(sum.loss, sum.gradient, sum.count);

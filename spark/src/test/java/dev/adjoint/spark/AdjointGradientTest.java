@@ -9,41 +9,24 @@ import dev.adjoint.spark.samples.LogisticLossDerivatives;
 import dev.adjoint.spark.samples.SyntheticData;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.mllib.linalg.Vector;
 import org.apache.spark.mllib.linalg.Vectors;
 import org.apache.spark.mllib.optimization.GradientDescent;
 import org.apache.spark.mllib.optimization.LBFGS;
 import org.apache.spark.mllib.optimization.SquaredL2Updater;
 import org.apache.spark.mllib.regression.LabeledPoint;
-import org.apache.spark.sql.SparkSession;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
 /** Spark's own optimizers trained on Adjoint gradients, against the same model fitted in one JVM. */
-class AdjointGradientTest {
+class AdjointGradientTest extends LocalSpark {
   private static final double[] TRUE_W = {0.5, -1.0, 2.0, 0.0, -0.5};
   private static final double L2 = 0.01;
-  private static SparkSession spark;
-  private static JavaSparkContext sc;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-    sc = LocalSpark.context(spark);
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static final AdjointGradient GRADIENT = AdjointGradient.of((w, x, y, wBar) ->
       LogisticLossDerivatives.lossVjp(w, x, y, 1.0, wBar));

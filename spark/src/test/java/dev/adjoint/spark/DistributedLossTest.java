@@ -14,15 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,23 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code totalGrad} of the summed loss, the logistic gradient's closed form, and central
  * differences, over several partitionings, empty partitions among them.
  */
-class DistributedLossTest {
+class DistributedLossTest extends LocalSpark {
   private static final int D = 6;
-  private static SparkSession spark;
-  private static JavaSparkContext sc;
 
   private record Example(double[] x, double y) implements java.io.Serializable {}
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-    sc = LocalSpark.context(spark);
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static List<Example> logisticRows(int n, long seed) {
     Random random = new Random(seed);
