@@ -39,6 +39,26 @@ final class Differences {
     return out;
   }
 
+  /** A derivative along the line, at step {@code h}. */
+  interface Along<E extends Exception> {
+    double at(double h) throws E;
+  }
+
+  /**
+   * Whether a derivative, given at the point, is continuous there: its value agrees with the
+   * extrapolated midpoints of its values a quarter and an eighth of a step away. A jump of the
+   * function at the point itself, too small for the check above, can still change the derivative
+   * (an index cast from a value that rounding puts on an integer only at the point), and then no
+   * difference quotient measures the derivative there.
+   */
+  static <E extends Exception> boolean continuousAt(Along<E> d, double atPoint, double value)
+      throws E {
+    double coarse = (d.at(STEP / 4) + d.at(-STEP / 4)) / 2;
+    double fine = (d.at(STEP / 8) + d.at(-STEP / 8)) / 2;
+    double mid = (4 * fine - coarse) / 3;
+    return Checker.close(atPoint, mid, 1e-6, 1e-9 * (1 + Math.abs(value)));
+  }
+
   /** {@code (f(h) + f(-h)) / 2}, which is {@code f(0)} to second order where f is smooth. */
   private static double[] midpoint(DoubleFunction<double[]> f, double h) {
     double[] plus = f.apply(h);
