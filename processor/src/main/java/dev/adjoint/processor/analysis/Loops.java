@@ -123,18 +123,21 @@ public final class Loops {
   }
 
   /**
-   * The arrays that {@code body} reads and writes only at index {@code i} (as {@code a[i]} or
-   * {@code a[i][j]}): in a counted loop over {@code i}, different iterations touch different
-   * elements of them.
+   * The arrays that {@code body} reads and writes only at index {@code i}, always in the same
+   * dimension and after indices the body never changes ({@code a[i]}, {@code a[i][j]}, {@code
+   * m[c][i]}): in a counted loop over {@code i}, different iterations touch different elements
+   * of them.
    */
   public static Set<Var> indexedOnlyBy(Block body, Var i) {
-    Set<Var> seen = new HashSet<>();
+    Set<Var> rebound = Stmts.rebound(body);
+    java.util.Map<Var, Integer> dimension = new java.util.HashMap<>();
     Set<Var> other = new HashSet<>();
     Stmts.forEach(body, s -> {
       for (Expr e : exprsOf(s)) {
-        collectAccesses(e, i, seen, other);
+        collectAccesses(e, i, rebound, dimension, other);
       }
     });
+    Set<Var> seen = new HashSet<>(dimension.keySet());
     seen.removeAll(other);
     return seen;
   }
@@ -156,26 +159,50 @@ public final class Loops {
     return out;
   }
 
-  private static void collectAccesses(Expr e, Var i, Set<Var> seen, Set<Var> other) {
-    if (e instanceof Index x && x.array() instanceof Ref a) {
-      if (x.index() instanceof Ref r && r.var() == i) {
-        seen.add(a.var());
-      } else {
+  private static void collectAccesses(Expr e, Var i, Set<Var> rebound,
+      java.util.Map<Var, Integer> dimension, Set<Var> other) {
+    List<Expr> indices = new java.util.ArrayList<>();
+    Expr root = e;
+    while (root instanceof Index x) {
+      indices.add(0, x.index());
+      root = x.array();
+    }
+    if (!indices.isEmpty() && root instanceof Ref a) {
+      int at = dimensionOf(indices, i, rebound);
+      if (at < 0 || dimension.getOrDefault(a.var(), at) != at) {
         other.add(a.var());
       }
-    } else if (e instanceof Ref r && r.type().isArray()) {
+      dimension.putIfAbsent(a.var(), at);
+      for (Expr index : indices) {
+        collectAccesses(index, i, rebound, dimension, other);
+      }
+      return;
+    }
+    if (e instanceof Ref r && r.type().isArray()) {
       other.add(r.var()); // the whole array escapes: length is fine, anything else is not
     }
     if (e instanceof Length len && len.array() instanceof Ref) {
       return;
     }
-    if (e instanceof Index x && x.array() instanceof Ref) {
-      collectAccesses(x.index(), i, seen, other);
-      return;
-    }
     for (Expr c : Exprs.children(e)) {
-      collectAccesses(c, i, seen, other);
+      collectAccesses(c, i, rebound, dimension, other);
     }
+  }
+
+  /** The dimension an access indexes by {@code i} after unchanged indices only, or -1. */
+  private static int dimensionOf(List<Expr> indices, Var i, Set<Var> rebound) {
+    for (int k = 0; k < indices.size(); k++) {
+      Expr index = indices.get(k);
+      if (index instanceof Ref r && r.var() == i) {
+        return k;
+      }
+      boolean unchanged = index instanceof Literal
+          || index instanceof Ref r && !rebound.contains(r.var());
+      if (!unchanged) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
