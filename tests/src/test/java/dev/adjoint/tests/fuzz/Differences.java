@@ -59,6 +59,24 @@ final class Differences {
     return Checker.close(atPoint, mid, 1e-6, 1e-9 * (1 + Math.abs(value)));
   }
 
+  /**
+   * Whether a discrepancy between two derivatives, {@code gap(0)} at the point, is rounding: it
+   * changes by a tenth of itself or more within a few steps of 10^-7 around the point. A wrong
+   * derivative is a smooth function of the point, and so is its gap from a right one; the
+   * rounding of partials that cancel ({@code x - (c + x)} with x = 10^6) is not.
+   */
+  static <E extends Exception> boolean erratic(Along<E> gap, double atPoint) throws E {
+    for (int k = 1; k <= 3; k++) {
+      for (double h : new double[] {k * 1e-7, -k * 1e-7}) {
+        double there = gap.at(h); // NaN where the method fails: no evidence either way
+        if (Math.abs(there - atPoint) > 0.1 * Math.abs(atPoint)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@code (f(h) + f(-h)) / 2}, which is {@code f(0)} to second order where f is smooth. */
   private static double[] midpoint(DoubleFunction<double[]> f, double h) {
     double[] plus = f.apply(h);

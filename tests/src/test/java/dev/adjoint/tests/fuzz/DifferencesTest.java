@@ -77,4 +77,37 @@ class DifferencesTest {
     // a derivative wrong by a factor everywhere is continuous, so its disagreement is reported
     assertTrue(continuous(h -> 1.5 * derivative(at + h, 1), at));
   }
+
+  /**
+   * The fuzzer's program p4019 (seed 771207): {@code x - (c + x)} with x near 3·10^6 leaves the
+   * tangent of c, and forward mode carries the rounding of x's tangent, near 10^8, into it.
+   */
+  private static double forwardGap(double h) {
+    double x = 0.23174083904140552 + h;
+    double c = 1.3401790856786242;
+    double x1 = Math.pow(2, 1 + x);
+    double x1Dot = x1 * Math.log(2);
+    double c1 = c + x1;
+    double base = 1 + c1 * c1;
+    double power = Math.pow(base, x1 * x1);
+    double powerDot = power * (2 * x1 * x1Dot * Math.log(base) + x1 * x1 * 2 * c1 * x1Dot / base);
+    double x2Dot = x1Dot + powerDot;
+    double forward = x2Dot - (x1Dot + x2Dot);
+    double reverse = -x1Dot; // the reverse sweep cancels x2's adjoint exactly
+    return forward - reverse;
+  }
+
+  @Test
+  void theRoundingOfCancellingPartialsIsErratic() {
+    double gap = forwardGap(0);
+    assertTrue(Math.abs(gap) > 1e-10, "the two modes disagree by more than the tolerance");
+    assertTrue(Differences.erratic(DifferencesTest::forwardGap, gap));
+  }
+
+  @Test
+  void aWrongPartialGivesASmoothGap() {
+    // the gap of a derivative off by its own tenth: a smooth function of the point
+    Differences.Along<RuntimeException> gap = h -> 0.1 * derivative(0.41 + h, 1);
+    assertFalse(Differences.erratic(gap, gap.at(0)));
+  }
 }
