@@ -63,7 +63,7 @@ final class FuzzRun {
         long compileStart = System.nanoTime();
         BatchBuild build = new BatchBuild(compilers, classes, dir, true);
         long checkStart = System.nanoTime();
-        build.failures.forEach((p, f) -> found.add(new Found(p, f)));
+        build.failures.forEach((p, f) -> report(new Found(p, f)));
         build.miscompiled.forEach((p, why) -> {
           miscompiled.add(p);
           log.printf("fuzz: javac compiles %s to bytecode that does not verify, not checked: %s%n",
@@ -73,7 +73,7 @@ final class FuzzRun {
           Failure f = watchdog.run(() -> new Checker(l.program(), l.optimised(), l.saveAll())
               .check());
           if (f != null) {
-            found.add(new Found(l.program(), f));
+            report(new Found(l.program(), f));
           }
         }
         for (Program p : build.tooLargeToSaveAll) {
@@ -83,7 +83,7 @@ final class FuzzRun {
           Failure f = evaluate(p, new Failure("optimised build only", ""), compilers, watchdog,
               dir.resolve(p.main().name()));
           if (f != null) {
-            found.add(new Found(p, f));
+            report(new Found(p, f));
           }
         }
         build.close();
@@ -99,6 +99,13 @@ final class FuzzRun {
     } finally {
       delete(work);
     }
+  }
+
+  /** Keeps a failure and says so at once: a long run shrinks and writes only at its end. */
+  private void report(Found f) {
+    found.add(f);
+    log.printf("fuzz: %s (program seed %d) failed: %s: %s%n", f.program().main().name(),
+        f.program().seed(), f.failure().kind(), f.failure().detail());
   }
 
   /** Shrinks the smallest few failing programs of each kind and writes them out. */
