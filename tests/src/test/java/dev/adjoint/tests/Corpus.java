@@ -31,6 +31,7 @@ import dev.adjoint.tests.corpus.SeedOneVariable;
 import dev.adjoint.tests.corpus.SeedQuadratics;
 import dev.adjoint.tests.corpus.SeedSeveralInputs;
 import dev.adjoint.tests.corpus.Selection;
+import dev.adjoint.tests.corpus.SteppedCounters;
 import dev.adjoint.tests.corpus.StrictMathFunctions;
 import dev.adjoint.tests.corpus.TrigHyperbolic;
 import dev.adjoint.tests.corpus.VectorMaps;
@@ -52,7 +53,8 @@ final class Corpus {
       Reductions.class, Losses.class, Recurrences.class, Iterations.class, LinearAlgebra.class,
       VectorMaps.class, SeedArrays.class, EarlyExit.class, LoopShapes.class, CompileRegressions.class,
       Calls.class, CallTargets.class, CustomDerivatives.class, MathHelpers.class, RidgeModel.class,
-      Models.Polynomial.class, SecondOrder.class, Workloads.class, OnePassLoops.class);
+      Models.Polynomial.class, SecondOrder.class, Workloads.class, OnePassLoops.class,
+      SteppedCounters.class);
 
   /**
    * Methods of corpus classes that are not functions under test: index helpers the corpus calls with
@@ -108,6 +110,7 @@ final class Corpus {
     all.addAll(SecondOrderOracleTest.cases());
     all.addAll(WorkloadsOracleTest.cases());
     all.addAll(OnePassLoopsOracleTest.cases());
+    all.addAll(SteppedCountersOracleTest.cases());
     return all;
   }
 

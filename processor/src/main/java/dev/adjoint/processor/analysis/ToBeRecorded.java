@@ -1,6 +1,7 @@
 package dev.adjoint.processor.analysis;
 
 import dev.adjoint.processor.ir.Assign;
+import dev.adjoint.processor.ir.Binary;
 import dev.adjoint.processor.ir.Block;
 import dev.adjoint.processor.ir.Declare;
 import dev.adjoint.processor.ir.Expr;
@@ -8,6 +9,7 @@ import dev.adjoint.processor.ir.Exprs;
 import dev.adjoint.processor.ir.Function;
 import dev.adjoint.processor.ir.If;
 import dev.adjoint.processor.ir.Invoke;
+import dev.adjoint.processor.ir.Literal;
 import dev.adjoint.processor.ir.Loop;
 import dev.adjoint.processor.ir.NewArray;
 import dev.adjoint.processor.ir.Ref;
@@ -63,6 +65,7 @@ public final class ToBeRecorded {
   private final Activity activity;
   private final ActivityAt usefulAt;
   private final Set<Stmt> saves = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final java.util.Map<Stmt, Expr> inverses = new IdentityHashMap<>();
   private final Set<Var> restored = new HashSet<>();
   private final Set<Stmt> recomputes = Collections.newSetFromMap(new IdentityHashMap<>());
   private final java.util.Map<Loop, List<Declare>> recomputedLocals = new IdentityHashMap<>();
@@ -102,6 +105,16 @@ public final class ToBeRecorded {
    */
   public boolean saves(Stmt s) {
     return saves.contains(s);
+  }
+
+  /**
+   * What the reverse sweep assigns to step back over {@code s} instead of restoring a saved
+   * value, or empty: a counter stepped by a constant ({@code l++} becomes {@code l = l - 1}),
+   * which is exact in integer arithmetic. The counter is then needed from {@code s} on, so
+   * every later overwrite of it is saved or stepped back too.
+   */
+  public Optional<Expr> inverse(Stmt s) {
+    return Optional.ofNullable(inverses.get(s));
   }
 
   /**
@@ -275,6 +288,12 @@ public final class ToBeRecorded {
     // overwrite, which then saves it because v is needed from here on
     boolean save = overwrite
         && (saveEverything || needed.contains(v) || readsOld.contains(v));
+    Expr inverse = save && !saveEverything && !element ? inverseOfStep(v, value) : null;
+    if (inverse != null) {
+      inverses.put(s, inverse);
+      restored.add(v);
+      save = false;
+    }
     if (readsResult && save) {
       readsOld.addAll(Exprs.reads(value)); // z is recomputed from the restored operands
     }
@@ -303,8 +322,24 @@ public final class ToBeRecorded {
     if (!element) {
       needed.remove(v);
     }
-    if (readsResult && !save) {
+    if (readsResult && !save || inverse != null) {
       needed.add(v);
     }
+  }
+
+  /** {@code v - c} for an integer {@code v = v + c}, {@code v + c} for {@code v = v - c}. */
+  private static Expr inverseOfStep(Var v, Expr value) {
+    if (!v.type().isIntegral() || !(value instanceof Binary b) || b.type() != v.type()
+        || !(b.op() == Binary.Op.ADD || b.op() == Binary.Op.SUB)) {
+      return null;
+    }
+    boolean leftIsV = b.left() instanceof Ref r && r.var() == v;
+    boolean rightIsV = b.right() instanceof Ref r && r.var() == v;
+    Expr step = leftIsV ? b.right() : rightIsV && b.op() == Binary.Op.ADD ? b.left() : null;
+    if (!(step instanceof Literal c) || c.integralValue().isEmpty()) {
+      return null;
+    }
+    Binary.Op back = b.op() == Binary.Op.ADD ? Binary.Op.SUB : Binary.Op.ADD;
+    return new Binary(back, new Ref(v), step, v.type(), b.pos());
   }
 }

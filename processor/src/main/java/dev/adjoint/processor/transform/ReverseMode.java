@@ -675,7 +675,8 @@ public final class ReverseMode {
       }
       if (s instanceof Assign a && Exprs.root(a.target()) != null
           && ((activity.isActiveLocation(a.target())
-              && usefulAt.isUsefulAfter(s, a.target())) || tbr.saves(s))) {
+              && usefulAt.isUsefulAfter(s, a.target())) || tbr.saves(s)
+              || tbr.inverse(s).isPresent())) {
         return true;
       }
       if (s instanceof If i && (needsReverse(i.then().stmts())
@@ -808,6 +809,11 @@ public final class ReverseMode {
   private void adjointOfWrite(Stmt s, Expr target, Expr value, boolean overwrite,
       List<Stmt> out) {
     Var v = Exprs.root(target);
+    Optional<Expr> inverse = tbr.inverse(s);
+    if (inverse.isPresent()) { // a counter, stepped back
+      out.add(new Assign(target, inverse.get(), Pos.NONE));
+      return;
+    }
     Slot saved = savedValues.get(s);
     if (saved != null) {
       if (saved.isStack()) {
