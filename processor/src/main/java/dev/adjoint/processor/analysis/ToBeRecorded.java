@@ -76,9 +76,16 @@ public final class ToBeRecorded {
   private final Set<Stmt> snapshots = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<If> recomputedDecisions = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private ToBeRecorded(Activity activity, ActivityAt usefulAt) {
+  private final Function linearized;
+  /** The loop whose iterations each run their adjoint at once, or null. */
+  private final Loop onePass;
+
+  private ToBeRecorded(Function linearized, Activity activity, ActivityAt usefulAt,
+      Loop onePass) {
+    this.linearized = linearized;
     this.activity = activity;
     this.usefulAt = usefulAt;
+    this.onePass = onePass;
   }
 
   /**
@@ -90,8 +97,19 @@ public final class ToBeRecorded {
    */
   public static ToBeRecorded of(Function linearized, Activity activity, ActivityAt usefulAt,
       boolean saveEverything) {
-    ToBeRecorded tbr = new ToBeRecorded(activity, usefulAt);
+    ToBeRecorded tbr = new ToBeRecorded(linearized, activity, usefulAt, null);
     tbr.saveEverything = saveEverything;
+    tbr.walk(linearized.body().stmts(), new HashSet<>(), false);
+    return tbr;
+  }
+
+  /**
+   * The analysis again for a reverse sweep that does each iteration of {@code loop} forward and
+   * then at once its adjoint ({@link AccumulationLoops}): an iteration's adjoint is done before
+   * the next iteration starts, so no value needs to be kept across iterations for it.
+   */
+  public ToBeRecorded withOnePass(Loop loop) {
+    ToBeRecorded tbr = new ToBeRecorded(linearized, activity, usefulAt, loop);
     tbr.walk(linearized.body().stmts(), new HashSet<>(), false);
     return tbr;
   }
@@ -200,6 +218,10 @@ public final class ToBeRecorded {
     Set<Var> after = new HashSet<>(needed);
     while (true) {
       Set<Var> exit = walk(l.body().stmts(), new HashSet<>(entry), true);
+      if (l == onePass) {
+        after.addAll(exit); // nothing crosses to the next iteration: its adjoint is done
+        break;
+      }
       if (counted.isEmpty()) {
         walk(l.update(), exit, true);
       }

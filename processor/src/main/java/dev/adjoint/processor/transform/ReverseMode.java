@@ -148,11 +148,15 @@ public final class ReverseMode {
     if (skipZeroSeeds && !tbr.savesEverything()) { // the naive scheme keeps two sweeps
       for (int k = 0; k < stmts.size(); k++) {
         Optional<AccumulationLoops.Fusible> fusible = AccumulationLoops.at(stmts, k);
-        if (fusible.isEmpty() || fusible.get().updates().stream().anyMatch(tbr::saves)) {
+        if (fusible.isEmpty()) {
+          continue;
+        }
+        ToBeRecorded onePass = tbr.withOnePass(fusible.get().loop());
+        if (fusible.get().updates().stream().anyMatch(onePass::saves)) {
           continue;
         }
         ReverseMode mode = new ReverseMode(activity, usefulAt,
-            ActivityAt.surelyUseful(linearized), tbr, accumulatorsGiven, skipZeroSeeds);
+            ActivityAt.surelyUseful(linearized), onePass, accumulatorsGiven, skipZeroSeeds);
         if (!mode.needsReverse(fusible.get().loop().body().stmts())) {
           continue;
         }

@@ -106,4 +106,23 @@ class ToBeRecordedTest {
     // one of its iterations to the next, but each r iteration overwrites the previous one's row
     assertTrue(vjp.contains("mSaved"), vjp);
   }
+
+  @Test
+  void aScratchArrayOfAOnePassLoopIsNotSavedAcrossItsIterations() throws IOException {
+    String vjp = GeneratedVjp.of("""
+        double[] hidden = new double[2];
+        double total = 0;
+        for (int s = 0; s < x.length; s++) {
+          for (int j = 0; j < 2; j++) {
+            hidden[j] = Math.tanh(a * x[s] + j);
+          }
+          for (int j = 0; j < 2; j++) {
+            total += hidden[j] * hidden[j];
+          }
+        }
+        return total / x.length;""");
+    assertTrue(vjp.contains("adjoint of this iteration"), vjp);
+    // each iteration's adjoint reads its own hidden before the next iteration rewrites it
+    assertFalse(vjp.contains("hiddenSaved"), vjp);
+  }
 }
