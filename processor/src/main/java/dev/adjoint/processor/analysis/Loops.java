@@ -273,17 +273,31 @@ public final class Loops {
 
   // true for i = i + 1, false for i = i - 1, null otherwise
   private static Boolean step(Stmt s, Var i) {
-    if (s instanceof Assign a && a.target() instanceof Ref t && t.var() == i
-        && a.value() instanceof Binary b && b.left() instanceof Ref l && l.var() == i
-        && b.right() instanceof Literal one && one.is(1.0)) {
-      if (b.op() == Binary.Op.ADD) {
-        return true;
-      }
-      if (b.op() == Binary.Op.SUB) {
-        return false;
-      }
+    if (!(s instanceof Assign a && a.target() instanceof Ref t && t.var() == i)) {
+      return null;
     }
-    return null;
+    java.util.OptionalLong by = stepOf(i, a.value());
+    return by.isEmpty() || Math.abs(by.getAsLong()) != 1 ? null : by.getAsLong() > 0;
+  }
+
+  /**
+   * The constant {@code v = value} adds to {@code v}: {@code c} for {@code v + c} and
+   * {@code c + v}, {@code -c} for {@code v - c}, with {@code c} an integer literal; else empty.
+   */
+  public static java.util.OptionalLong stepOf(Var v, Expr value) {
+    if (!(value instanceof Binary b) || b.type() != v.type()
+        || !(b.op() == Binary.Op.ADD || b.op() == Binary.Op.SUB)) {
+      return java.util.OptionalLong.empty();
+    }
+    boolean leftIsV = b.left() instanceof Ref r && r.var() == v;
+    boolean rightIsV = b.right() instanceof Ref r && r.var() == v;
+    Expr step = leftIsV ? b.right() : rightIsV && b.op() == Binary.Op.ADD ? b.left() : null;
+    if (!(step instanceof Literal c)) {
+      return java.util.OptionalLong.empty();
+    }
+    java.util.OptionalLong by = c.integralValue();
+    return by.isEmpty() || b.op() == Binary.Op.ADD ? by
+        : java.util.OptionalLong.of(-by.getAsLong());
   }
 
   /**

@@ -351,16 +351,12 @@ public final class ToBeRecorded {
 
   /** {@code v - c} for an integer {@code v = v + c}, {@code v + c} for {@code v = v - c}. */
   private static Expr inverseOfStep(Var v, Expr value) {
-    if (!v.type().isIntegral() || !(value instanceof Binary b) || b.type() != v.type()
-        || !(b.op() == Binary.Op.ADD || b.op() == Binary.Op.SUB)) {
+    java.util.OptionalLong by = Loops.stepOf(v, value);
+    if (!v.type().isIntegral() || by.isEmpty()) {
       return null;
     }
-    boolean leftIsV = b.left() instanceof Ref r && r.var() == v;
-    boolean rightIsV = b.right() instanceof Ref r && r.var() == v;
-    Expr step = leftIsV ? b.right() : rightIsV && b.op() == Binary.Op.ADD ? b.left() : null;
-    if (!(step instanceof Literal c) || c.integralValue().isEmpty()) {
-      return null;
-    }
+    Binary b = (Binary) value;
+    Expr step = b.right() instanceof Literal ? b.right() : b.left();
     Binary.Op back = b.op() == Binary.Op.ADD ? Binary.Op.SUB : Binary.Op.ADD;
     return new Binary(back, new Ref(v), step, v.type(), b.pos());
   }
